@@ -1,0 +1,66 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+#include "kring-store.h"
+
+G_BEGIN_DECLS
+
+/*
+ * A profile is one data directory: the encrypted database kringkaart.db and a
+ * small, non-sensitive profile.ini (database UUID, key mode). KringProfile
+ * turns "open my data" into one call that decides between first run, keyring
+ * and passphrase, and reports each failure with its own error code.
+ */
+typedef enum
+{
+  KRING_KEY_MODE_KEYRING,
+  KRING_KEY_MODE_PASSPHRASE,
+} KringKeyMode;
+
+#define KRING_PROFILE_ERROR (kring_profile_error_quark ())
+
+typedef enum
+{
+  /* No Secret Service: ask the user for a passphrase (or KRINGKAART_PASSPHRASE). */
+  KRING_PROFILE_ERROR_NEEDS_PASSPHRASE,
+  /* The profile uses the keyring but the keyring holds no key for it. */
+  KRING_PROFILE_ERROR_KEY_NOT_FOUND,
+  /* The profile uses the keyring, which is not reachable now. */
+  KRING_PROFILE_ERROR_KEYRING_UNAVAILABLE,
+  KRING_PROFILE_ERROR_FAILED,
+} KringProfileError;
+
+GQuark kring_profile_error_quark (void);
+
+#define KRING_TYPE_PROFILE (kring_profile_get_type ())
+G_DECLARE_FINAL_TYPE (KringProfile, kring_profile, KRING, PROFILE, GObject)
+
+/* @data_dir NULL: $XDG_DATA_HOME/kringkaart */
+KringProfile *kring_profile_new              (const char          *data_dir);
+const char   *kring_profile_get_data_dir     (KringProfile        *self);
+const char   *kring_profile_get_database_path (KringProfile       *self);
+/* TRUE when no database exists yet. */
+gboolean      kring_profile_is_new           (KringProfile        *self);
+KringKeyMode  kring_profile_get_key_mode     (KringProfile        *self);
+
+/*
+ * Unlocks the profile and returns an open store.
+ * - New profile: creates a random key and stores it in the keyring; if no Secret
+ *   Service is reachable and @passphrase is NULL, fails with NEEDS_PASSPHRASE;
+ *   with a passphrase, creates a passphrase-mode database.
+ * - Existing keyring profile: looks the key up (KEY_NOT_FOUND / KEYRING_UNAVAILABLE).
+ * - Existing passphrase profile: needs @passphrase (else NEEDS_PASSPHRASE).
+ * Store errors (WRONG_KEY, NOT_KRINGKAART, TOO_NEW, ...) pass through unchanged,
+ * and an existing file is never modified when opening fails.
+ */
+void          kring_profile_unlock_async     (KringProfile        *self,
+                                              const char          *passphrase,
+                                              GCancellable        *cancellable,
+                                              GAsyncReadyCallback  callback,
+                                              gpointer             user_data);
+KringStore   *kring_profile_unlock_finish    (KringProfile        *self,
+                                              GAsyncResult        *result,
+                                              GError             **error);
+
+G_END_DECLS

@@ -1,0 +1,63 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <string.h>
+#include "kring-test-util.h"
+
+void
+kring_test_store_result (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  GAsyncResult **out = user_data;
+
+  g_assert_null (*out);
+  *out = g_object_ref (result);
+}
+
+static gboolean
+on_timeout (gpointer user_data)
+{
+  g_error ("Timed out waiting for an asynchronous result");
+  return G_SOURCE_REMOVE;
+}
+
+GAsyncResult *
+kring_test_await (GAsyncResult **result)
+{
+  guint timeout = g_timeout_add_seconds (60, on_timeout, NULL);
+
+  while (*result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (timeout);
+  return g_steal_pointer (result);
+}
+
+char *
+kring_test_mkdtemp (void)
+{
+  const char *base = g_getenv ("KRING_TEST_TMP");
+  g_autofree char *tmpl = g_build_filename (base ? base : g_get_tmp_dir (), "kring-XXXXXX", NULL);
+  char *dir = g_mkdtemp (g_steal_pointer (&tmpl));
+
+  g_assert_nonnull (dir);
+  return dir;
+}
+
+gboolean
+kring_test_file_contains (const char *path, const char *needle)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  if (!g_file_get_contents (path, &contents, &length, NULL))
+    return FALSE;
+  return memmem (contents, length, needle, strlen (needle)) != NULL;
+}
+
+char *
+kring_test_file_checksum (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  if (!g_file_get_contents (path, &contents, &length, NULL))
+    return NULL;
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+}

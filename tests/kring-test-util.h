@@ -1,0 +1,24 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+/* Use as the GAsyncReadyCallback of an _async call with user_data = &result
+ * (a GAsyncResult * initialised to NULL); then kring_test_await (&result). */
+void          kring_test_store_result (GObject       *source,
+                                       GAsyncResult  *result,
+                                       gpointer       user_data);
+/* Iterates the thread-default main context until *result is set; returns it
+ * (transfer full). Fails the test after 60 s. */
+GAsyncResult *kring_test_await        (GAsyncResult **result);
+/* A fresh directory under $KRING_TEST_TMP (or g_get_tmp_dir()); free with g_free. */
+char         *kring_test_mkdtemp      (void);
+/* Whether @needle occurs anywhere in the bytes of @path (FALSE if the file is absent). */
+gboolean      kring_test_file_contains (const char   *path,
+                                        const char   *needle);
+/* SHA-256 of a file's bytes, hex; NULL if the file does not exist. */
+char         *kring_test_file_checksum (const char   *path);
+
+G_END_DECLS
