@@ -1,0 +1,19 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+#include "kring-store.h"
+
+G_BEGIN_DECLS
+
+/* One page of the main window's view stack. Setting a store loads the page's
+ * content asynchronously; setting NULL (on lock) drops everything it showed. */
+#define KRING_TYPE_DIRECTORY_PAGE (kring_directory_page_get_type ())
+G_DECLARE_FINAL_TYPE (KringDirectoryPage, kring_directory_page, KRING, DIRECTORY_PAGE, AdwBin)
+
+void  kring_directory_page_set_store (KringDirectoryPage *self,
+                                            KringStore *store);
+/* Re-reads the store (after an import, the example district, an edit elsewhere). */
+void  kring_directory_page_reload    (KringDirectoryPage *self);
+
+G_END_DECLS
