@@ -1,0 +1,21 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "kring-migrations.h"
+
+/*
+ * Each step lives in its own file (kring-migration-NNN.c) as one SQL string;
+ * a released step is never edited, a new one is appended here.
+ */
+extern const char kring_migration_001[];
+
+static const char *const steps[] = {
+  kring_migration_001,
+};
+
+const char *const *
+kring_migrations_get (guint *n_steps)
+{
+  g_return_val_if_fail (n_steps != NULL, NULL);
+
+  *n_steps = G_N_ELEMENTS (steps);
+  return steps;
+}

@@ -1,0 +1,147 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <sqlite3.h>
+#include "kring-store.h"
+
+G_BEGIN_DECLS
+
+/*
+ * Internals of KringStore, shared by its source files. Everything that touches
+ * KringStoreConn runs on the store's worker thread only.
+ */
+typedef struct
+{
+  sqlite3    *db;
+  GHashTable *columns;  /* table name -> GHashTable set of its column names */
+} KringStoreConn;
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
+
+/* --- kring-store-sql.c: statements, errors, identifiers, records --- */
+void          kring_sql_set_error        (GError        **error,
+                                          sqlite3        *db,
+                                          int             rc);
+gboolean      kring_sql_exec             (sqlite3        *db,
+                                          const char     *sql,
+                                          GError        **error);
+sqlite3_stmt *kring_sql_prepare          (sqlite3        *db,
+                                          const char     *sql,
+                                          GError        **error);
+/* Steps a statement that returns no rows. */
+gboolean      kring_sql_run              (sqlite3        *db,
+                                          sqlite3_stmt   *stmt,
+                                          GError        **error);
+gboolean      kring_sql_query_int        (sqlite3        *db,
+                                          const char     *sql,
+                                          gint64         *value,
+                                          GError        **error);
+char         *kring_sql_quote            (const char     *identifier);
+void          kring_sql_bind_text        (sqlite3_stmt   *stmt,
+                                          int             index,
+                                          const char     *text);
+gboolean      kring_sql_bind_value       (sqlite3_stmt   *stmt,
+                                          int             index,
+                                          GVariant       *value,
+                                          const char     *column,
+                                          GError        **error);
+KringRecord  *kring_sql_row_to_record    (sqlite3_stmt   *stmt,
+                                          const char     *table);
+
+/* --- kring-store-sql.c: the connection's schema knowledge --- */
+void          kring_conn_reset           (KringStoreConn *conn);
+/* The columns of an entity table (one with an id column); INVALID otherwise. */
+GHashTable   *kring_conn_get_columns     (KringStoreConn *conn,
+                                          const char     *table,
+                                          GError        **error);
+gboolean      kring_conn_check_column    (KringStoreConn *conn,
+                                          const char     *table,
+                                          const char     *column,
+                                          GError        **error);
+/* Reads one record; NOT_FOUND when there is no such row. */
+KringRecord  *kring_conn_fetch           (KringStoreConn *conn,
+                                          const char     *table,
+                                          const char     *id,
+                                          GError        **error);
+
+/* --- kring-store-open.c: opening, verifying, migrating, closing --- */
+gboolean      kring_conn_open            (KringStoreConn *conn,
+                                          const char     *path,
+                                          const KringKey *key,
+                                          gboolean        create,
+                                          GError        **error);
+gboolean      kring_conn_close           (KringStoreConn *conn,
+                                          GError        **error);
+
+/* --- kring-store-worker.c: the worker thread and its job queue --- */
+typedef gboolean (*KringStoreJobFunc) (KringStoreConn  *conn,
+                                       gpointer         data,
+                                       gpointer        *result,
+                                       GError         **error);
+typedef enum
+{
+  KRING_STORE_JOB_READ,   /* one deferred transaction; dropped when cancelled */
+  KRING_STORE_JOB_WRITE,  /* one BEGIN IMMEDIATE transaction; always runs */
+  KRING_STORE_JOB_PLAIN,  /* no transaction (open, close); always runs */
+} KringStoreJobKind;
+
+typedef struct _KringStoreWorker KringStoreWorker;
+
+KringStoreWorker *kring_store_worker_new     (void);
+/* Stops the thread after the queued jobs and releases the worker. */
+void              kring_store_worker_stop    (KringStoreWorker  *worker);
+gboolean          kring_store_worker_is_open (KringStoreWorker  *worker);
+/* Runs @func on the worker; its result completes @task (transfer full).
+ * @result_free NULL means a boolean result. @data is freed on the worker. */
+void              kring_store_worker_push    (KringStoreWorker  *worker,
+                                              GTask             *task,
+                                              KringStoreJobKind  kind,
+                                              KringStoreJobFunc  func,
+                                              gpointer           data,
+                                              GDestroyNotify     data_free,
+                                              GDestroyNotify     result_free);
+
+/* --- job functions (kring-store-crud.c, kring-store-search.c) --- */
+typedef struct
+{
+  char *table;
+  char *id;
+  char *column;
+  char *value;
+  char *order_by;
+} KringStoreQuery;
+
+typedef struct
+{
+  char *actor;
+  char *action;
+  char *table;
+  char *record_id;
+} KringStoreAudit;
+
+typedef struct
+{
+  char  *text;
+  guint  limit;
+} KringStoreSearch;
+
+void     kring_store_query_free  (KringStoreQuery  *query);
+void     kring_store_audit_free  (KringStoreAudit  *audit);
+void     kring_store_search_free (KringStoreSearch *search);
+gboolean kring_store_job_save   (KringStoreConn *conn, gpointer data, gpointer *result, GError **error);
+gboolean kring_store_job_delete (KringStoreConn *conn, gpointer data, gpointer *result, GError **error);
+gboolean kring_store_job_get    (KringStoreConn *conn, gpointer data, gpointer *result, GError **error);
+gboolean kring_store_job_list   (KringStoreConn *conn, gpointer data, gpointer *result, GError **error);
+gboolean kring_store_job_count  (KringStoreConn *conn, gpointer data, gpointer *result, GError **error);
+gboolean kring_store_job_audit  (KringStoreConn *conn, gpointer data, gpointer *result, GError **error);
+gboolean kring_store_job_search (KringStoreConn *conn, gpointer data, gpointer *result, GError **error);
+/* The FTS4 MATCH expression for what a user typed; NULL if it holds no word. */
+char    *kring_store_build_match        (const char *text);
+/* Registers the SQL functions the store uses (kring_uuid(), kring_rank()). */
+gboolean kring_store_register_functions (sqlite3 *db, GError **error);
+/* Installs per-connection TEMP triggers that leave a tombstone for every
+ * deleted row of a shared table, however it is deleted (directly, by a
+ * cascading foreign key or by a schema trigger). */
+gboolean kring_store_install_tombstones (sqlite3 *db, GError **error);
+
+G_END_DECLS

@@ -1,0 +1,310 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "kring-application.h"
+#include "kring-preferences-window.h"
+#include "kring-profile.h"
+#include "kring-screenshot.h"
+#include "kring-window.h"
+
+struct _KringApplication
+{
+  AdwApplication parent_instance;
+
+  char *data_dir;
+  char *start_page;
+  char *screenshot_dir;
+  char *color_scheme;
+  gboolean demo;
+  int exit_status;
+};
+
+G_DEFINE_FINAL_TYPE (KringApplication, kring_application, ADW_TYPE_APPLICATION)
+
+static const GOptionEntry option_entries[] = {
+  { "data-dir", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Keep the data in DIR instead of the default folder"), N_("DIR") },
+  { "demo", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Start with the example district when there is no data yet"), NULL },
+  { "page", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Open a page: map, directory, households, analysis or team"), N_("NAME") },
+  { "color-scheme", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Use a light or dark style"), N_("light|dark") },
+  { "screenshots", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME, NULL,
+    N_("Save a picture of every page in DIR and quit"), N_("DIR") },
+  { NULL }
+};
+
+KringApplication *
+kring_application_new (void)
+{
+  return g_object_new (KRING_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", "/nl/kringkaart/Kringkaart",
+                       NULL);
+}
+
+const char *
+kring_application_get_data_dir (KringApplication *self)
+{
+  g_return_val_if_fail (KRING_IS_APPLICATION (self), NULL);
+  return self->data_dir;
+}
+
+gboolean
+kring_application_get_demo (KringApplication *self)
+{
+  g_return_val_if_fail (KRING_IS_APPLICATION (self), FALSE);
+  return self->demo;
+}
+
+const char *
+kring_application_get_start_page (KringApplication *self)
+{
+  g_return_val_if_fail (KRING_IS_APPLICATION (self), NULL);
+  return self->start_page;
+}
+
+int
+kring_application_get_exit_status (KringApplication *self)
+{
+  g_return_val_if_fail (KRING_IS_APPLICATION (self), 1);
+  return self->exit_status;
+}
+
+static gboolean
+check_options (KringApplication *self)
+{
+  if (self->start_page != NULL && !kring_window_is_view_name (self->start_page))
+    {
+      g_printerr (_("Unknown page “%s”; use map, directory, households, analysis or team.\n"),
+                  self->start_page);
+      return FALSE;
+    }
+  if (self->color_scheme != NULL && g_strcmp0 (self->color_scheme, "light") != 0
+      && g_strcmp0 (self->color_scheme, "dark") != 0)
+    {
+      g_printerr (_("Unknown colour scheme “%s”; use light or dark.\n"), self->color_scheme);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static int
+kring_application_handle_local_options (GApplication *app, GVariantDict *options)
+{
+  KringApplication *self = KRING_APPLICATION (app);
+
+  g_variant_dict_lookup (options, "data-dir", "^ay", &self->data_dir);
+  g_variant_dict_lookup (options, "screenshots", "^ay", &self->screenshot_dir);
+  g_variant_dict_lookup (options, "page", "s", &self->start_page);
+  g_variant_dict_lookup (options, "color-scheme", "s", &self->color_scheme);
+  self->demo = g_variant_dict_contains (options, "demo");
+  if (!check_options (self))
+    return EXIT_FAILURE;
+
+  /* Another profile or a screenshot run must not be handed to an instance
+   * that is already running with the user's own data. */
+  if (self->data_dir != NULL || self->screenshot_dir != NULL)
+    g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
+  return -1;
+}
+
+static void
+quit_activated (GSimpleAction *action, GVariant *param, gpointer user_data)
+{
+  g_autoptr (GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (user_data)));
+
+  /* Closing (rather than quitting) lets every window save its size and lock its store. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (GTK_WINDOW (l->data));
+}
+
+static void
+about_activated (GSimpleAction *action, GVariant *param, gpointer user_data)
+{
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+  const char *developers[] = { "Het Kringkaart-team", NULL };
+
+  adw_show_about_window (parent,
+                         "application-name", _("Kringkaart"),
+                         "application-icon", APP_ID,
+                         "version", PACKAGE_VERSION,
+                         "developer-name", "Het Kringkaart-team",
+                         "developers", developers,
+                         "comments", _("The partners of your neighbourhood team on one map, "
+                                       "next to the plans of the households you support."),
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "translator-credits", _("translator-credits"),
+                         NULL);
+}
+
+static void
+preferences_activated (GSimpleAction *action, GVariant *param, gpointer user_data)
+{
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+  GtkWindow *preferences;
+
+  if (!KRING_IS_WINDOW (parent))
+    return;
+  preferences = kring_preferences_window_new (parent,
+                                              kring_window_get_profile (KRING_WINDOW (parent)));
+  gtk_window_present (preferences);
+}
+
+static void
+shortcuts_activated (GSimpleAction *action, GVariant *param, gpointer user_data)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+
+  if (window != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", quit_activated },
+  { "about", about_activated },
+  { "preferences", preferences_activated },
+  { "shortcuts", shortcuts_activated },
+};
+
+static void
+set_accels (GtkApplication *app, const char *action, const char *accel)
+{
+  const char *accels[] = { accel, NULL };
+
+  gtk_application_set_accels_for_action (app, action, accels);
+}
+
+static void
+setup_accels (GtkApplication *app)
+{
+  const char *none[] = { NULL };
+
+  set_accels (app, "app.quit", "<Control>q");
+  set_accels (app, "app.preferences", "<Control>comma");
+  set_accels (app, "app.shortcuts", "<Control>question");
+  set_accels (app, "win.lock", "<Control>l");
+  set_accels (app, "win.search", "<Control>f");
+  /* GtkApplication binds the same key to the shortcuts window itself; app.shortcuts owns it. */
+  gtk_application_set_accels_for_action (app, "win.show-help-overlay", none);
+  for (guint i = 1; i <= 5; i++)
+    {
+      g_autofree char *action = g_strdup_printf ("win.page-%u", i);
+      g_autofree char *accel = g_strdup_printf ("<Alt>%u", i);
+
+      set_accels (app, action, accel);
+    }
+}
+
+static void
+apply_color_scheme (KringApplication *self)
+{
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+
+  if (g_strcmp0 (self->color_scheme, "light") == 0)
+    adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  else if (g_strcmp0 (self->color_scheme, "dark") == 0)
+    adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_DARK);
+}
+
+static void
+kring_application_startup (GApplication *app)
+{
+  KringApplication *self = KRING_APPLICATION (app);
+  GtkIconTheme *theme;
+
+  G_APPLICATION_CLASS (kring_application_parent_class)->startup (app);
+
+  theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
+  gtk_icon_theme_add_resource_path (theme, "/nl/kringkaart/Kringkaart/icons");
+  gtk_window_set_default_icon_name (APP_ID);
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
+                                   G_N_ELEMENTS (app_actions), app);
+  setup_accels (GTK_APPLICATION (app));
+  apply_color_scheme (self);
+}
+
+static void
+screenshots_done (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (KringApplication) self = user_data;
+  g_autoptr (GError) error = NULL;
+  KringWindow *window = KRING_WINDOW (source);
+
+  if (!kring_screenshot_run_finish (window, result, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      self->exit_status = EXIT_FAILURE;
+    }
+  /* Locking closes the store; the application then quits once it has closed. */
+  kring_window_lock (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static KringWindow *
+create_window (KringApplication *self)
+{
+  g_autoptr (KringProfile) profile = kring_profile_new (self->data_dir);
+  KringWindow *window = kring_window_new (self, profile);
+
+  /* Screenshots show the app as it looks on a common 1366×768 laptop screen. */
+  if (self->screenshot_dir != NULL)
+    gtk_window_set_default_size (GTK_WINDOW (window), 1366, 768);
+  return window;
+}
+
+static void
+kring_application_activate (GApplication *app)
+{
+  KringApplication *self = KRING_APPLICATION (app);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  if (window != NULL)
+    {
+      gtk_window_present (window);
+      return;
+    }
+  window = GTK_WINDOW (create_window (self));
+  gtk_window_present (window);
+  kring_window_unlock (KRING_WINDOW (window), g_getenv ("KRINGKAART_PASSPHRASE"));
+  if (self->screenshot_dir != NULL)
+    kring_screenshot_run_async (KRING_WINDOW (window), self->screenshot_dir, NULL,
+                                screenshots_done, g_object_ref (self));
+}
+
+static void
+kring_application_finalize (GObject *object)
+{
+  KringApplication *self = KRING_APPLICATION (object);
+
+  g_free (self->data_dir);
+  g_free (self->start_page);
+  g_free (self->screenshot_dir);
+  g_free (self->color_scheme);
+  G_OBJECT_CLASS (kring_application_parent_class)->finalize (object);
+}
+
+static void
+kring_application_class_init (KringApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = kring_application_finalize;
+  app_class->handle_local_options = kring_application_handle_local_options;
+  app_class->startup = kring_application_startup;
+  app_class->activate = kring_application_activate;
+}
+
+static void
+kring_application_init (KringApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_set_option_context_summary (
+    G_APPLICATION (self),
+    _("The partners of your neighbourhood team on one map, next to your households' plans."));
+}

@@ -1,0 +1,184 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n.h>
+
+#include "kring-screenshot.h"
+
+/* How long the window may take to open the data and load the example. */
+#define SETTLE_TIMEOUT_USEC (120 * G_USEC_PER_SEC)
+#define POLL_MS 200
+/* Pages fill themselves asynchronously; these pauses let them finish drawing. */
+#define FIRST_PAGE_DELAY_MS 2000
+#define PAGE_DELAY_MS 1200
+
+typedef struct
+{
+  char *directory;
+  gint64 deadline;
+  guint index;
+} Run;
+
+static void
+run_free (Run *run)
+{
+  g_free (run->directory);
+  g_free (run);
+}
+
+gboolean
+kring_screenshot_save (GtkWidget *widget, const char *path, GError **error)
+{
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  g_autoptr (GdkPaintable) paintable = NULL;
+  g_autoptr (GtkSnapshot) snapshot = NULL;
+  g_autoptr (GskRenderNode) node = NULL;
+  g_autoptr (GdkTexture) texture = NULL;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), FALSE);
+
+  if (width <= 0 || height <= 0 || renderer == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("The window is not shown"));
+      return FALSE;
+    }
+  paintable = gtk_widget_paintable_new (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  if (node == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("The window drew nothing"));
+      return FALSE;
+    }
+  texture = gsk_renderer_render_texture (renderer, node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  if (!gdk_texture_save_to_png (texture, path))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not write %s"), path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+schedule (GTask *task, guint delay_ms, GSourceFunc step)
+{
+  g_timeout_add_full (G_PRIORITY_DEFAULT, delay_ms, step, g_object_ref (task), g_object_unref);
+}
+
+static gboolean
+save_named (GTask *task, const char *name)
+{
+  Run *run = g_task_get_task_data (task);
+  GtkWidget *window = g_task_get_source_object (task);
+  g_autofree char *file = g_strdup_printf ("%02u-%s.png", run->index + 1, name);
+  g_autofree char *path = g_build_filename (run->directory, file, NULL);
+  GError *error = NULL;
+
+  if (kring_screenshot_save (window, path, &error))
+    return TRUE;
+  g_task_return_error (task, error);
+  return FALSE;
+}
+
+static gboolean shoot_page (gpointer user_data);
+
+static void
+show_page (GTask *task, guint delay_ms)
+{
+  Run *run = g_task_get_task_data (task);
+  KringWindow *window = g_task_get_source_object (task);
+
+  kring_window_set_visible_view_name (window, kring_window_get_view_names ()[run->index]);
+  schedule (task, delay_ms, shoot_page);
+}
+
+static gboolean
+shoot_page (gpointer user_data)
+{
+  GTask *task = user_data;
+  Run *run = g_task_get_task_data (task);
+  const char *name = kring_window_get_view_names ()[run->index];
+
+  if (g_task_return_error_if_cancelled (task) || !save_named (task, name))
+    return G_SOURCE_REMOVE;
+  run->index++;
+  if (kring_window_get_view_names ()[run->index] == NULL)
+    g_task_return_boolean (task, TRUE);
+  else
+    show_page (task, PAGE_DELAY_MS);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+shoot_screen (gpointer user_data)
+{
+  GTask *task = user_data;
+  KringWindow *window = g_task_get_source_object (task);
+
+  if (save_named (task, kring_window_get_state (window)))
+    g_task_return_boolean (task, TRUE);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+wait_until_settled (gpointer user_data)
+{
+  GTask *task = user_data;
+  Run *run = g_task_get_task_data (task);
+  KringWindow *window = g_task_get_source_object (task);
+  const char *state = kring_window_get_state (window);
+
+  if (g_task_return_error_if_cancelled (task))
+    return G_SOURCE_REMOVE;
+  if (kring_window_is_busy (window) || g_strcmp0 (state, "locked") == 0)
+    {
+      if (g_get_monotonic_time () < run->deadline)
+        schedule (task, POLL_MS, wait_until_settled);
+      else
+        g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_TIMED_OUT,
+                                 _("The window did not finish opening its data"));
+    }
+  else if (g_strcmp0 (state, "main") == 0)
+    show_page (task, FIRST_PAGE_DELAY_MS);
+  else
+    schedule (task, PAGE_DELAY_MS, shoot_screen);
+  return G_SOURCE_REMOVE;
+}
+
+void
+kring_screenshot_run_async (KringWindow *window, const char *directory,
+                            GCancellable *cancellable, GAsyncReadyCallback callback,
+                            gpointer user_data)
+{
+  g_autoptr (GTask) task = NULL;
+  Run *run;
+
+  g_return_if_fail (KRING_IS_WINDOW (window));
+  g_return_if_fail (directory != NULL);
+
+  task = g_task_new (window, cancellable, callback, user_data);
+  g_task_set_source_tag (task, kring_screenshot_run_async);
+  if (g_mkdir_with_parents (directory, 0700) != 0)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, g_io_error_from_errno (errno),
+                               _("Could not create %s"), directory);
+      return;
+    }
+  run = g_new0 (Run, 1);
+  run->directory = g_strdup (directory);
+  run->deadline = g_get_monotonic_time () + SETTLE_TIMEOUT_USEC;
+  g_task_set_task_data (task, run, (GDestroyNotify) run_free);
+  schedule (task, POLL_MS, wait_until_settled);
+}
+
+gboolean
+kring_screenshot_run_finish (KringWindow *window, GAsyncResult *result, GError **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, window), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
+}

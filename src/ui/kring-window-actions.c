@@ -1,0 +1,364 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "kring-window-private.h"
+
+/* Fewer characters than this match half the directory; wait for more. */
+#define SEARCH_MIN_CHARS 2
+#define SEARCH_LIMIT 12
+
+static gboolean
+is_state (KringWindow *self, const char *state)
+{
+  return g_strcmp0 (kring_window_get_state (self), state) == 0;
+}
+
+void
+kring_window_update_actions (KringWindow *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  gboolean main_shown = is_state (self, "main");
+  gboolean welcome = is_state (self, "welcome") && !self->loading_example;
+
+  gtk_widget_action_set_enabled (widget, "win.lock", self->store != NULL);
+  gtk_widget_action_set_enabled (widget, "win.unlock", is_state (self, "locked")
+                                                         && !self->unlocking);
+  gtk_widget_action_set_enabled (widget, "win.search", main_shown);
+  gtk_widget_action_set_enabled (widget, "win.export", main_shown);
+  gtk_widget_action_set_enabled (widget, "win.load-example", welcome);
+  gtk_widget_action_set_enabled (widget, "win.start-empty", welcome);
+  for (guint i = 1; i <= 5; i++)
+    {
+      g_autofree char *action = g_strdup_printf ("win.page-%u", i);
+
+      gtk_widget_action_set_enabled (widget, action, main_shown);
+    }
+}
+
+static void
+lock_activated (GtkWidget *widget, const char *action, GVariant *param)
+{
+  kring_window_lock (KRING_WINDOW (widget));
+}
+
+static void
+unlock_activated (GtkWidget *widget, const char *action, GVariant *param)
+{
+  kring_window_unlock (KRING_WINDOW (widget), NULL);
+}
+
+static void
+search_activated (GtkWidget *widget, const char *action, GVariant *param)
+{
+  KringWindow *self = KRING_WINDOW (widget);
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+import_activated (GtkWidget *widget, const char *action, GVariant *param)
+{
+  kring_window_add_toast (KRING_WINDOW (widget),
+                          _("Importing a social map is coming in a later version"));
+}
+
+static void
+export_activated (GtkWidget *widget, const char *action, GVariant *param)
+{
+  kring_window_add_toast (KRING_WINDOW (widget),
+                          _("Exporting is coming in a later version"));
+}
+
+static void
+load_example_activated (GtkWidget *widget, const char *action, GVariant *param)
+{
+  kring_window_load_example (KRING_WINDOW (widget));
+}
+
+static void
+start_empty_activated (GtkWidget *widget, const char *action, GVariant *param)
+{
+  kring_window_start_empty (KRING_WINDOW (widget));
+}
+
+static void
+page_activated (GtkWidget *widget, const char *action, GVariant *param)
+{
+  /* "win.page-N": N counts the views from 1 in switcher order. */
+  guint index = (guint) (action[strlen (action) - 1] - '1');
+
+  g_assert (index < g_strv_length ((char **) kring_window_get_view_names ()));
+  kring_window_set_visible_view_name (KRING_WINDOW (widget),
+                                      kring_window_get_view_names ()[index]);
+}
+
+void
+kring_window_class_init_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.lock", NULL, lock_activated);
+  gtk_widget_class_install_action (widget_class, "win.unlock", NULL, unlock_activated);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_activated);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_activated);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_activated);
+  gtk_widget_class_install_action (widget_class, "win.load-example", NULL,
+                                   load_example_activated);
+  gtk_widget_class_install_action (widget_class, "win.start-empty", NULL,
+                                   start_empty_activated);
+  for (guint i = 1; i <= 5; i++)
+    {
+      g_autofree char *action = g_strdup_printf ("win.page-%u", i);
+
+      gtk_widget_class_install_action (widget_class, action, NULL, page_activated);
+    }
+}
+
+/* Global search */
+
+static const char *
+record_title (KringRecord *record)
+{
+  static const char *const columns[] = { "name", "title", "full_name", "display_name" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
+    {
+      const char *value = kring_record_get_string (record, columns[i]);
+
+      if (value != NULL && *value != '\0')
+        return value;
+    }
+  return kring_record_get_id (record);
+}
+
+static const char *
+record_kind (KringRecord *record)
+{
+  const char *table = kring_record_get_table (record);
+
+  if (g_strcmp0 (table, "organizations") == 0)
+    return _("Organisation");
+  if (g_strcmp0 (table, "services") == 0)
+    return _("Service");
+  if (g_strcmp0 (table, "contacts") == 0)
+    return _("Contact");
+  return table;
+}
+
+static const char *
+record_icon (KringRecord *record)
+{
+  const char *table = kring_record_get_table (record);
+
+  if (g_strcmp0 (table, "organizations") == 0)
+    return "x-office-address-book-symbolic";
+  if (g_strcmp0 (table, "contacts") == 0)
+    return "avatar-default-symbolic";
+  return "emblem-documents-symbolic";
+}
+
+static GtkWidget *
+result_row_new (const char *title, const char *subtitle, const char *icon_name)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (subtitle != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  if (icon_name != NULL)
+    adw_action_row_set_icon_name (ADW_ACTION_ROW (row), icon_name);
+  /* Rows do not take focus, so clicking one leaves the entry focused and the
+   * popover open long enough to be activated. */
+  gtk_widget_set_focusable (row, FALSE);
+  return row;
+}
+
+static void
+clear_results (KringWindow *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->search_list))) != NULL)
+    gtk_list_box_remove (self->search_list, child);
+}
+
+static void
+show_results (KringWindow *self, GListModel *results)
+{
+  guint n = g_list_model_get_n_items (results);
+
+  clear_results (self);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (KringRecord) record = g_list_model_get_item (results, i);
+      GtkWidget *row = result_row_new (record_title (record), record_kind (record),
+                                       record_icon (record));
+
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      gtk_list_box_append (self->search_list, row);
+    }
+  if (n == 0)
+    gtk_list_box_append (self->search_list,
+                         result_row_new (_("No matches"),
+                                         _("Try another word, or part of a name"), NULL));
+  gtk_popover_popup (self->search_popover);
+}
+
+static void
+on_search_done (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (KringWindow) self = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GListModel) results = kring_store_search_finish (KRING_STORE (source), result,
+                                                              &error);
+
+  if (results != NULL)
+    show_results (self, results);
+  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    kring_window_add_toast (self, _("Searching failed"));
+}
+
+void
+kring_window_clear_search (KringWindow *self)
+{
+  g_cancellable_cancel (self->search_cancellable);
+  g_clear_object (&self->search_cancellable);
+  if (self->search_popover != NULL)
+    gtk_popover_popdown (self->search_popover);
+  if (self->search_list != NULL)
+    clear_results (self);
+}
+
+static void
+on_search_changed (KringWindow *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  kring_window_clear_search (self);
+  if (self->store == NULL || g_utf8_strlen (text, -1) < SEARCH_MIN_CHARS)
+    return;
+  self->search_cancellable = g_cancellable_new ();
+  kring_store_search_async (self->store, text, SEARCH_LIMIT, self->search_cancellable,
+                            on_search_done, g_object_ref (self));
+}
+
+static void
+go_to_directory (KringWindow *self)
+{
+  gtk_popover_popdown (self->search_popover);
+  if (is_state (self, "main"))
+    kring_window_set_visible_view_name (self, "directory");
+}
+
+static void
+on_search_activate (KringWindow *self)
+{
+  go_to_directory (self);
+}
+
+static void
+on_search_row_activated (KringWindow *self, GtkListBoxRow *row)
+{
+  go_to_directory (self);
+}
+
+static void
+on_search_stop (KringWindow *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  kring_window_clear_search (self);
+}
+
+static void
+on_search_focus_leave (KringWindow *self)
+{
+  gtk_popover_popdown (self->search_popover);
+}
+
+/* Automatic locking */
+
+static gboolean on_auto_lock_check (gpointer user_data);
+
+void
+kring_window_schedule_auto_lock (KringWindow *self)
+{
+  gint64 limit, idle;
+  guint minutes = g_settings_get_uint (self->settings, "auto-lock-minutes");
+
+  g_clear_handle_id (&self->auto_lock_id, g_source_remove);
+  if (self->store == NULL || minutes == 0)
+    return;
+  limit = (gint64) minutes * 60 * G_USEC_PER_SEC;
+  idle = g_get_monotonic_time () - self->last_activity;
+  self->auto_lock_id = g_timeout_add_seconds ((guint) (MAX (limit - idle, 0) / G_USEC_PER_SEC) + 1,
+                                              on_auto_lock_check, self);
+}
+
+static gboolean
+on_auto_lock_check (gpointer user_data)
+{
+  KringWindow *self = user_data;
+  guint minutes = g_settings_get_uint (self->settings, "auto-lock-minutes");
+  gint64 idle = g_get_monotonic_time () - self->last_activity;
+
+  self->auto_lock_id = 0;
+  if (minutes > 0 && idle >= (gint64) minutes * 60 * G_USEC_PER_SEC)
+    kring_window_lock (self);
+  else
+    kring_window_schedule_auto_lock (self);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+on_input_event (KringWindow *self, GdkEvent *event)
+{
+  self->last_activity = g_get_monotonic_time ();
+  return GDK_EVENT_PROPAGATE;
+}
+
+static void
+setup_activity_tracking (KringWindow *self)
+{
+  GtkEventController *controller = gtk_event_controller_legacy_new ();
+
+  /* Capture phase: every key press, click and pointer movement anywhere in the
+   * window counts as activity before any widget handles it. */
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect_swapped (controller, "event", G_CALLBACK (on_input_event), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+  g_signal_connect_swapped (self->settings, "changed::auto-lock-minutes",
+                            G_CALLBACK (kring_window_schedule_auto_lock), self);
+  self->last_activity = g_get_monotonic_time ();
+}
+
+void
+kring_window_init_actions (KringWindow *self)
+{
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+
+  gtk_widget_set_parent (GTK_WIDGET (self->search_popover), GTK_WIDGET (self->search_entry));
+  g_signal_connect_swapped (focus, "leave", G_CALLBACK (on_search_focus_leave), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->search_entry), focus);
+  g_signal_connect_swapped (self->search_entry, "search-changed",
+                            G_CALLBACK (on_search_changed), self);
+  g_signal_connect_swapped (self->search_entry, "activate", G_CALLBACK (on_search_activate), self);
+  g_signal_connect_swapped (self->search_entry, "stop-search", G_CALLBACK (on_search_stop), self);
+  g_signal_connect_swapped (self->search_list, "row-activated",
+                            G_CALLBACK (on_search_row_activated), self);
+  setup_activity_tracking (self);
+}
+
+void
+kring_window_dispose_actions (KringWindow *self)
+{
+  g_clear_handle_id (&self->auto_lock_id, g_source_remove);
+  if (self->settings != NULL)
+    g_signal_handlers_disconnect_by_data (self->settings, self);
+  g_cancellable_cancel (self->search_cancellable);
+  g_clear_object (&self->search_cancellable);
+  if (self->search_popover != NULL)
+    gtk_widget_unparent (GTK_WIDGET (self->search_popover));
+  self->search_popover = NULL;
+}

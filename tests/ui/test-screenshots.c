@@ -1,0 +1,74 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <gtk/gtk.h>
+
+#include "kring-test-util.h"
+
+/*
+ * Runs the built kringkaart binary the way the screenshot script does and
+ * checks that it wrote one picture per page, at the window's size, and
+ * exited with status 0.
+ */
+
+static const char *const pages[] = {
+  "01-map", "02-directory", "03-households", "04-analysis", "05-team"
+};
+
+static void
+run_screenshots (const char *scheme, int *width, int *height)
+{
+  g_autofree char *binary = g_build_filename (g_getenv ("KRING_BUILD_ROOT"), "src",
+                                              "kringkaart", NULL);
+  g_autofree char *data_dir = kring_test_mkdtemp ();
+  g_autofree char *shots = g_build_filename (data_dir, "shots", NULL);
+  const char *argv[] = { binary, "--data-dir", data_dir, "--demo", "--screenshots", shots,
+                         "--color-scheme", scheme, NULL };
+  g_autoptr (GError) error = NULL;
+  int status = -1;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status,
+                &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      g_autofree char *name = g_strconcat (pages[i], ".png", NULL);
+      g_autofree char *path = g_build_filename (shots, name, NULL);
+      g_autoptr (GdkTexture) texture = gdk_texture_new_from_filename (path, &error);
+
+      g_assert_no_error (error);
+      *width = gdk_texture_get_width (texture);
+      *height = gdk_texture_get_height (texture);
+    }
+}
+
+static void
+test_screenshots_light (void)
+{
+  int width = 0, height = 0;
+
+  run_screenshots ("light", &width, &height);
+  g_assert_cmpint (width, ==, 1366);
+  g_assert_cmpint (height, ==, 768);
+}
+
+static void
+test_screenshots_dark (void)
+{
+  int width = 0, height = 0;
+
+  run_screenshots ("dark", &width, &height);
+  g_assert_cmpint (width, >, 0);
+  g_assert_cmpint (height, >, 0);
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/ui/screenshots/light", test_screenshots_light);
+  g_test_add_func ("/ui/screenshots/dark", test_screenshots_dark);
+  return g_test_run ();
+}

@@ -1,0 +1,403 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "kring-application.h"
+#include "kring-test-util.h"
+#include "kring-window.h"
+
+/*
+ * These tests start the real KringApplication in this process with a fresh
+ * --data-dir, then drive its window from an idle callback while the
+ * application's own main loop runs: they wait for states, activate the same
+ * actions the accelerators use, and read what the pages show.
+ */
+
+#define WAIT_TIMEOUT_USEC (90 * G_USEC_PER_SEC)
+
+typedef void (*Script) (KringWindow *window);
+
+typedef gboolean (*Condition) (KringWindow *window, gconstpointer data);
+
+static gboolean
+wake_up (gpointer user_data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+wait_for (Condition condition, KringWindow *window, gconstpointer data, const char *what)
+{
+  gint64 deadline = g_get_monotonic_time () + WAIT_TIMEOUT_USEC;
+  guint ticker = g_timeout_add (20, wake_up, NULL);
+
+  while (!condition (window, data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        g_error ("Timed out waiting for %s (window state %s)", what,
+                 kring_window_get_state (window));
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_source_remove (ticker);
+}
+
+static gboolean
+state_is (KringWindow *window, gconstpointer state)
+{
+  return g_strcmp0 (kring_window_get_state (window), state) == 0
+         && !kring_window_is_busy (window);
+}
+
+static void
+wait_for_state (KringWindow *window, const char *state)
+{
+  wait_for (state_is, window, state, state);
+}
+
+/* Every text the widget tree under @widget shows: labels, inscriptions and rows. */
+static void
+collect_texts (GtkWidget *widget, GPtrArray *texts)
+{
+  if (GTK_IS_LABEL (widget))
+    g_ptr_array_add (texts, g_strdup (gtk_label_get_text (GTK_LABEL (widget))));
+  else if (GTK_IS_INSCRIPTION (widget) && gtk_inscription_get_text (GTK_INSCRIPTION (widget)))
+    g_ptr_array_add (texts, g_strdup (gtk_inscription_get_text (GTK_INSCRIPTION (widget))));
+  if (ADW_IS_PREFERENCES_ROW (widget))
+    g_ptr_array_add (texts, g_strdup (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget))));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_texts (child, texts);
+}
+
+static GPtrArray *
+page_texts (KringWindow *window, const char *view)
+{
+  GPtrArray *texts = g_ptr_array_new_with_free_func (g_free);
+
+  collect_texts (kring_window_get_view (window, view), texts);
+  return texts;
+}
+
+/* Whether @number occurs as a whole number in any of @texts. */
+static gboolean
+texts_show_number (GPtrArray *texts, guint number)
+{
+  g_autofree char *wanted = g_strdup_printf ("%u", number);
+
+  for (guint i = 0; i < texts->len; i++)
+    {
+      g_auto (GStrv) tokens = g_regex_split_simple ("[^0-9]+", texts->pdata[i], 0, 0);
+
+      if (g_strv_contains ((const char *const *) tokens, wanted))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+texts_contain (GPtrArray *texts, const char *needle)
+{
+  for (guint i = 0; i < texts->len; i++)
+    if (strstr (texts->pdata[i], needle) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+static GHashTable *
+count_store (KringStore *store)
+{
+  GAsyncResult *result = NULL;
+  g_autoptr (GAsyncResult) done = NULL;
+  g_autoptr (GError) error = NULL;
+  GHashTable *counts;
+
+  kring_store_count_async (store, NULL, kring_test_store_result, &result);
+  done = kring_test_await (&result);
+  counts = kring_store_count_finish (store, done, &error);
+  g_assert_no_error (error);
+  return counts;
+}
+
+/* The tables whose row count each page is expected to show somewhere. */
+static const char *const *
+tables_for_view (const char *view)
+{
+  static const char *const map[] = { "organizations", "ring_placements", "relationships",
+                                     "team_members", "services", NULL };
+  static const char *const directory[] = { "organizations", "services", "contacts", NULL };
+  static const char *const households[] = { "households", "household_members", "goals",
+                                            "actions", NULL };
+  static const char *const analysis[] = { "neighbourhoods", "households", "organizations",
+                                          "relationships", "services", "goals", NULL };
+  static const char *const team[] = { "team_members", "teams", "relationships", NULL };
+
+  if (g_str_equal (view, "map"))
+    return map;
+  if (g_str_equal (view, "directory"))
+    return directory;
+  if (g_str_equal (view, "households"))
+    return households;
+  if (g_str_equal (view, "analysis"))
+    return analysis;
+  return team;
+}
+
+typedef struct
+{
+  const char *view;
+  GHashTable *counts;
+} CountCheck;
+
+static gboolean
+view_shows_counts (KringWindow *window, gconstpointer data)
+{
+  const CountCheck *check = data;
+  const char *const *tables = tables_for_view (check->view);
+  g_autoptr (GPtrArray) texts = page_texts (window, check->view);
+
+  for (guint i = 0; tables[i] != NULL; i++)
+    {
+      guint count = GPOINTER_TO_UINT (g_hash_table_lookup (check->counts, tables[i]));
+
+      if (count > 0 && texts_show_number (texts, count))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+activate (KringWindow *window, const char *action)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), action, NULL));
+}
+
+static void
+check_every_view (KringWindow *window)
+{
+  g_autoptr (GHashTable) counts = count_store (kring_window_get_store (window));
+  const char *const *views = kring_window_get_view_names ();
+
+  g_assert_cmpuint (GPOINTER_TO_UINT (g_hash_table_lookup (counts, "organizations")), >, 0);
+  for (guint i = 0; views[i] != NULL; i++)
+    {
+      g_autofree char *action = g_strdup_printf ("win.page-%u", i + 1);
+      CountCheck check = { views[i], counts };
+
+      activate (window, action);
+      g_assert_cmpstr (kring_window_get_visible_view_name (window), ==, views[i]);
+      wait_for (view_shows_counts, window, &check, views[i]);
+    }
+}
+
+static gboolean
+run_script (gpointer user_data)
+{
+  KringWindow *window = user_data;
+  Script script = g_object_get_data (G_OBJECT (window), "test-script");
+
+  script (window);
+  gtk_window_close (GTK_WINDOW (window));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_window_added (GtkApplication *app, GtkWindow *window, gpointer script)
+{
+  if (!KRING_IS_WINDOW (window))
+    return;
+  g_object_set_data (G_OBJECT (window), "test-script", script);
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, run_script, g_object_ref (window), g_object_unref);
+}
+
+/* Runs the application on @data_dir (a fresh one when NULL) with --demo if asked. */
+static void
+run_app (const char *data_dir, gboolean demo, Script script)
+{
+  g_autoptr (KringApplication) app = kring_application_new ();
+  g_autofree char *fresh = data_dir ? NULL : kring_test_mkdtemp ();
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto (GStrv) argv = NULL;
+
+  g_strv_builder_add_many (builder, "kringkaart", "--data-dir", data_dir ? data_dir : fresh, NULL);
+  if (demo)
+    g_strv_builder_add (builder, "--demo");
+  argv = g_strv_builder_end (builder);
+  g_signal_connect (app, "window-added", G_CALLBACK (on_window_added), script);
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), (int) g_strv_length (argv), argv), ==,
+                   0);
+}
+
+static void
+script_demo (KringWindow *window)
+{
+  g_autoptr (GSettings) settings = g_settings_new (APP_ID);
+
+  wait_for_state (window, "main");
+  check_every_view (window);
+  g_assert_cmpstr (kring_window_get_visible_view_name (window), ==, "team");
+  g_assert_cmpstr (g_settings_get_string (settings, "last-page"), ==, "team");
+}
+
+static void
+test_demo (void)
+{
+  run_app (NULL, TRUE, script_demo);
+}
+
+static void
+script_welcome (KringWindow *window)
+{
+  wait_for_state (window, "welcome");
+  g_assert_nonnull (kring_window_get_store (window));
+  activate (window, "win.start-empty");
+  wait_for_state (window, "main");
+}
+
+static void
+test_welcome (void)
+{
+  run_app (NULL, FALSE, script_welcome);
+}
+
+static GPtrArray *
+organization_names (KringStore *store)
+{
+  GAsyncResult *result = NULL;
+  g_autoptr (GAsyncResult) done = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GListModel) list = NULL;
+  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
+
+  kring_store_list_async (store, "organizations", NULL, NULL, "name", NULL,
+                          kring_test_store_result, &result);
+  done = kring_test_await (&result);
+  list = kring_store_list_finish (store, done, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr (KringRecord) record = g_list_model_get_item (list, i);
+
+      g_ptr_array_add (names, g_strdup (kring_record_get_string (record, "name")));
+    }
+  return names;
+}
+
+static gboolean
+any_page_shows (KringWindow *window, GPtrArray *names)
+{
+  const char *const *views = kring_window_get_view_names ();
+
+  for (guint v = 0; views[v] != NULL; v++)
+    {
+      g_autoptr (GPtrArray) texts = page_texts (window, views[v]);
+
+      for (guint i = 0; i < names->len; i++)
+        if (texts_contain (texts, names->pdata[i]))
+          return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+pages_show_names (KringWindow *window, gconstpointer names)
+{
+  return any_page_shows (window, (GPtrArray *) names);
+}
+
+static void
+script_lock (KringWindow *window)
+{
+  g_autoptr (GPtrArray) names = NULL;
+
+  wait_for_state (window, "main");
+  names = organization_names (kring_window_get_store (window));
+  g_assert_cmpuint (names->len, >, 0);
+  activate (window, "win.page-2");
+  wait_for (pages_show_names, window, names, "organisation names on the pages");
+
+  activate (window, "win.lock");
+  g_assert_cmpstr (kring_window_get_state (window), ==, "locked");
+  g_assert_null (kring_window_get_store (window));
+  g_assert_false (any_page_shows (window, names));
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (window), "win.page-1", NULL));
+
+  activate (window, "win.unlock");
+  wait_for_state (window, "main");
+  g_assert_nonnull (kring_window_get_store (window));
+  wait_for (pages_show_names, window, names, "organisation names after unlocking");
+}
+
+static void
+test_lock (void)
+{
+  run_app (NULL, TRUE, script_lock);
+}
+
+#define TEST_PASSPHRASE "correct horse battery staple"
+
+static void
+script_passphrase (KringWindow *window)
+{
+  wait_for_state (window, "main");
+  g_assert_cmpint (kring_profile_get_key_mode (kring_window_get_profile (window)), ==,
+                   KRING_KEY_MODE_PASSPHRASE);
+  check_every_view (window);
+
+  /* The passphrase from the environment opens the data once; after locking,
+   * the user has to type it again. */
+  activate (window, "win.lock");
+  activate (window, "win.unlock");
+  wait_for_state (window, "unlock");
+}
+
+static gboolean
+unlock_asks_passphrase (KringWindow *window, gconstpointer data)
+{
+  g_autoptr (GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+
+  if (!state_is (window, "unlock"))
+    return FALSE;
+  collect_texts (GTK_WIDGET (window), texts);
+  return texts_contain (texts, data);
+}
+
+static void
+script_wrong_passphrase (KringWindow *window)
+{
+  wait_for (unlock_asks_passphrase, window, "This passphrase does not open your data",
+            "the wrong-passphrase message");
+}
+
+static void
+script_no_passphrase (KringWindow *window)
+{
+  wait_for (unlock_asks_passphrase, window, "No keyring is available on this computer",
+            "the explanation why a passphrase is needed");
+}
+
+static void
+test_passphrase (void)
+{
+  g_autofree char *data_dir = kring_test_mkdtemp ();
+
+  g_unsetenv ("KRINGKAART_PASSPHRASE");
+  run_app (data_dir, TRUE, script_no_passphrase);
+  g_setenv ("KRINGKAART_PASSPHRASE", TEST_PASSPHRASE, TRUE);
+  run_app (data_dir, TRUE, script_passphrase);
+  g_setenv ("KRINGKAART_PASSPHRASE", "not " TEST_PASSPHRASE, TRUE);
+  run_app (data_dir, FALSE, script_wrong_passphrase);
+  g_unsetenv ("KRINGKAART_PASSPHRASE");
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/ui/window/demo", test_demo);
+  g_test_add_func ("/ui/window/welcome", test_welcome);
+  g_test_add_func ("/ui/window/lock", test_lock);
+  g_test_add_func ("/ui/window/passphrase", test_passphrase);
+  return g_test_run ();
+}
