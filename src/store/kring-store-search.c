@@ -1,7 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <string.h>
-#include <glib/gi18n.h>
-
 #include "kring-store-private.h"
 
 /* Column positions in directory_fts (record_table, record_id, title, body). */

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 #include <glib/gi18n.h>
 #include "kring-analysis-page.h"
 #include "kring-summary.h"
@@ -47,24 +48,30 @@ static const struct
   { "HuishoudensTotaal", N_("Households") },
   { "Eenpersoonshuishoudens", N_("Single-person households") },
   { "HuishoudensMetKinderen", N_("Households with children") },
+  { "PercentageEenpersoonshuishoudens", N_("Single-person households (%)") },
   { "GemiddeldeHuishoudensgrootte", N_("Average household size") },
   { "k_0Tot15Jaar", N_("Children under 15") },
   { "k_65JaarOfOuder", N_("Inhabitants aged 65 or over") },
   { "HuishOnderOfRondSociaalMinimum", N_("Households at or below the social minimum (%)") },
   { "WmoClientenRelatief", N_("Wmo clients per 1,000 inhabitants") },
   { "WmoClienten", N_("Wmo clients") },
-  { "JongerenMetJeugdzorgInNatura", N_("Young people with youth care (%)") },
+  { "JongerenMetJeugdzorgInNatura", N_("Young people with youth care") },
+  { "PercentageJongerenMetJeugdzorg", N_("Young people under 18 with youth care (%)") },
   { "AfstandTotHuisartsenpraktijk", N_("Distance to a GP practice (km)") },
   { "PersonenPerSoortUitkeringBijstand", N_("People on social assistance") },
 };
 
+/* A known stem's plain words, else the figure's own note, else the stem. */
 static const char *
-kring_analysis_page_indicator_title (const char *indicator)
+kring_analysis_page_indicator_title (KringRecord *figure)
 {
+  const char *indicator = kring_record_get_string (figure, "indicator");
+  const char *note = kring_record_get_string (figure, "note");
+
   for (guint i = 0; i < G_N_ELEMENTS (indicators); i++)
     if (g_strcmp0 (indicators[i].stem, indicator) == 0)
       return _(indicators[i].title);
-  return indicator;
+  return note != NULL && *note != '\0' ? note : indicator;
 }
 
 static char *
@@ -120,8 +127,7 @@ kring_analysis_page_figure_row (KringRecord *figure)
   g_autofree char *value = kring_analysis_page_format_value (figure);
   g_autofree char *year = g_strdup_printf ("%" G_GINT64_FORMAT,
                                            kring_record_get_int (figure, "year", 0));
-  GtkWidget *row = kring_summary_row_new (
-      kring_analysis_page_indicator_title (kring_record_get_string (figure, "indicator")), year);
+  GtkWidget *row = kring_summary_row_new (kring_analysis_page_indicator_title (figure), year);
 
   kring_summary_row_add_tag (row, value, "kring-value");
   return row;
@@ -138,8 +144,7 @@ kring_analysis_page_highlights (GPtrArray *latest)
       KringRecord *figure = g_ptr_array_index (latest, i);
       g_autofree char *value = kring_analysis_page_format_value (figure);
 
-      g_ptr_array_add (parts, g_strdup_printf ("%s %s", kring_analysis_page_indicator_title (
-                                                            kring_record_get_string (figure, "indicator")),
+      g_ptr_array_add (parts, g_strdup_printf ("%s %s", kring_analysis_page_indicator_title (figure),
                                                value));
     }
   return kring_summary_join_parts ((const char *const *) parts->pdata, parts->len);
@@ -184,7 +189,11 @@ kring_analysis_page_fill_sources (KringAnalysisPage *self, GListModel *figures)
     }
   g_ptr_array_add (sources, NULL);
   joined = g_strjoinv ("; ", (char **) sources->pdata);
-  text = g_strdup_printf (_("Source: %s"), joined);
+  /* CBS publishes under CC BY 4.0, which asks for the licence to be named. */
+  if (strstr (joined, "CBS") != NULL && strstr (joined, "CC BY") == NULL)
+    text = g_strdup_printf (_("Source: %s (CC BY 4.0)"), joined);
+  else
+    text = g_strdup_printf (_("Source: %s"), joined);
   gtk_label_set_text (self->source_label, text);
   gtk_widget_set_visible (GTK_WIDGET (self->source_label), sources->len > 1);
 }

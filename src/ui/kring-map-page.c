@@ -30,6 +30,7 @@ struct _KringMapPage
   char                *team_name;
   char                *ring_names[N_RINGS];
   guint                ring_counts[N_RINGS];
+  guint                n_members;
 };
 
 G_DEFINE_FINAL_TYPE (KringMapPage, kring_map_page, ADW_TYPE_BIN)
@@ -173,7 +174,10 @@ kring_map_page_ring_row (KringMapPage *self, KringRecord *team, guint ring,
   g_autoptr (GPtrArray) names = g_ptr_array_new ();
 
   if (ring == 0)
-    kring_map_page_collect_members (team, data, rows, names);
+    {
+      kring_map_page_collect_members (team, data, rows, names);
+      self->n_members = rows->len;
+    }
   kring_map_page_collect_placements (team, ring, data, rows, names);
   self->ring_counts[ring] = rows->len;
   g_free (self->ring_names[ring]);
@@ -284,9 +288,10 @@ kring_map_page_fill_team (KringMapPage *self, KringRecord *team, KringSummaryDat
 static void
 kring_map_page_fill_figures (KringMapPage *self, KringRecord *team, KringSummaryData *data)
 {
-  guint partners = self->ring_counts[1] + self->ring_counts[2] + self->ring_counts[3];
+  guint partners = self->ring_counts[0] - self->n_members + self->ring_counts[1]
+                   + self->ring_counts[2] + self->ring_counts[3];
 
-  kring_summary_add_figure (self->figures, self->ring_counts[0], _("At the team table"));
+  kring_summary_add_figure (self->figures, self->n_members, _("Kernteam members"));
   kring_summary_add_figure (self->figures, partners, _("Partners in the rings"));
   kring_summary_add_figure (self->figures,
                             kring_map_page_count_of_team (data, "relationships", team),
@@ -344,6 +349,7 @@ kring_map_page_clear (gpointer page)
   for (guint ring = 0; ring < N_RINGS; ring++)
     g_clear_pointer (&self->ring_names[ring], g_free);
   memset (self->ring_counts, 0, sizeof self->ring_counts);
+  self->n_members = 0;
   gtk_widget_queue_draw (GTK_WIDGET (self->rings_area));
 }
 

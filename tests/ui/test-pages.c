@@ -222,12 +222,13 @@ test_pages_show_demo (Fixture *fixture, gconstpointer data)
   g_autofree char *neighbourhood = first_string (fixture->store, "neighbourhoods", "name");
   g_autofree char *member = first_string (fixture->store, "team_members", "name");
   g_autofree char *term = first_string (fixture->store, "glossary_terms", "term");
+  g_autofree char *source = first_string (fixture->store, "neighbourhood_figures", "source");
 
   assert_shows (&pages[0], fixture->store, team, TRUE);
   assert_shows (&pages[1], fixture->store, organisations, TRUE);
   assert_shows (&pages[2], fixture->store, household, TRUE);
   assert_shows (&pages[3], fixture->store, neighbourhood, TRUE);
-  assert_shows (&pages[3], fixture->store, "CC BY 4.0", FALSE);
+  assert_shows (&pages[3], fixture->store, source, FALSE);
   assert_shows (&pages[4], fixture->store, member, TRUE);
   assert_shows (&pages[4], fixture->store, term, TRUE);
 }
