@@ -19,6 +19,7 @@ struct _KringAnalysisPage
 
   GtkStack   *stack;
   GtkBox     *figures;
+  AdwPreferencesGroup *figures_group;
   GtkListBox *neighbourhoods_list;
   GtkLabel   *source_label;
   AdwPreferencesGroup *supply_group;
@@ -82,9 +83,10 @@ kring_analysis_page_format_value (KringRecord *figure)
   /* CBS marks a missing value with "."; it is stored as NULL, never as zero. */
   if (isnan (value))
     return g_strdup (_("unknown"));
+  /* Grouped and with the decimal sign of the user's locale: "4.535", "9,4". */
   if (value == floor (value))
-    return g_strdup_printf ("%.0f", value);
-  return g_strdup_printf ("%.1f", value);
+    return g_strdup_printf ("%'.0f", value);
+  return g_strdup_printf ("%'.1f", value);
 }
 
 /* The latest figure per indicator of one neighbourhood, in the order the
@@ -151,14 +153,11 @@ kring_analysis_page_highlights (GPtrArray *latest)
 }
 
 static GtkWidget *
-kring_analysis_page_neighbourhood_row (KringRecord *neighbourhood, GListModel *figures)
+kring_analysis_page_neighbourhood_row (KringRecord *neighbourhood, GPtrArray *latest)
 {
-  g_autoptr (GPtrArray) latest = kring_analysis_page_latest (figures,
-                                                             kring_record_get_id (neighbourhood));
   g_autofree char *highlights = kring_analysis_page_highlights (latest);
   GtkWidget *expander = kring_summary_expander_new (kring_record_get_string (neighbourhood, "name"),
-                                                    highlights != NULL ? highlights
-                                                                       : _("No figures yet"));
+                                                    highlights);
   const char *code = kring_record_get_string (neighbourhood, "code");
 
   if (code != NULL)
@@ -166,7 +165,6 @@ kring_analysis_page_neighbourhood_row (KringRecord *neighbourhood, GListModel *f
   for (guint i = 0; i < latest->len; i++)
     adw_expander_row_add_row (ADW_EXPANDER_ROW (expander),
                               kring_analysis_page_figure_row (g_ptr_array_index (latest, i)));
-  gtk_widget_set_sensitive (expander, latest->len > 0);
   return expander;
 }
 
@@ -198,23 +196,44 @@ kring_analysis_page_fill_sources (KringAnalysisPage *self, GListModel *figures)
   gtk_widget_set_visible (GTK_WIDGET (self->source_label), sources->len > 1);
 }
 
+/* Lists the neighbourhoods that have figures; returns how many. */
 static guint
 kring_analysis_page_fill_neighbourhoods (KringAnalysisPage *self, KringSummaryData *data)
 {
   GListModel *neighbourhoods = kring_summary_data_list (data, "neighbourhoods");
   GListModel *figures = kring_summary_data_list (data, "neighbourhood_figures");
-  guint n = g_list_model_get_n_items (neighbourhoods);
+  guint shown = 0;
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < g_list_model_get_n_items (neighbourhoods); i++)
     {
       g_autoptr (KringRecord) neighbourhood = g_list_model_get_item (neighbourhoods, i);
-      GtkWidget *row = kring_analysis_page_neighbourhood_row (neighbourhood, figures);
+      g_autoptr (GPtrArray) latest = kring_analysis_page_latest (figures,
+                                                                 kring_record_get_id (neighbourhood));
+      GtkWidget *row;
 
-      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), i == 0);
+      if (latest->len == 0)
+        continue;
+      row = kring_analysis_page_neighbourhood_row (neighbourhood, latest);
       gtk_list_box_append (self->neighbourhoods_list, row);
+      shown++;
     }
+  gtk_widget_set_visible (GTK_WIDGET (self->figures_group), shown > 0);
   kring_analysis_page_fill_sources (self, figures);
-  return n;
+  return shown;
+}
+
+static guint
+kring_analysis_page_latest_year (GListModel *figures)
+{
+  gint64 year = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (figures); i++)
+    {
+      g_autoptr (KringRecord) figure = g_list_model_get_item (figures, i);
+
+      year = MAX (year, kring_record_get_int (figure, "year", 0));
+    }
+  return (guint) year;
 }
 
 static GPtrArray *
@@ -280,7 +299,7 @@ static gboolean
 kring_analysis_page_fill (gpointer page, KringSummaryData *data)
 {
   KringAnalysisPage *self = page;
-  guint neighbourhoods, gaps;
+  guint neighbourhoods, gaps, year;
 
   if (kring_summary_data_count (data, "neighbourhoods") == 0
       && kring_summary_data_count (data, "organizations") == 0)
@@ -288,10 +307,12 @@ kring_analysis_page_fill (gpointer page, KringSummaryData *data)
 
   neighbourhoods = kring_analysis_page_fill_neighbourhoods (self, data);
   gaps = kring_analysis_page_fill_supply (self, data);
+  year = kring_analysis_page_latest_year (kring_summary_data_list (data, "neighbourhood_figures"));
   kring_summary_add_figure (self->figures, neighbourhoods,
-                            ngettext ("Neighbourhood", "Neighbourhoods", neighbourhoods));
-  kring_summary_add_figure (self->figures, kring_summary_data_count (data, "neighbourhood_figures"),
-                            _("Figures"));
+                            ngettext ("Neighbourhood with figures", "Neighbourhoods with figures",
+                                      neighbourhoods));
+  if (year > 0)
+    kring_summary_add_figure (self->figures, year, _("Year of the latest figures"));
   kring_summary_add_figure (self->figures, gaps, _("Life domains without a partner"));
   return TRUE;
 }
@@ -328,6 +349,7 @@ kring_analysis_page_class_init (KringAnalysisPageClass *klass)
                                                "/nl/kringkaart/Kringkaart/kring-analysis-page.ui");
   gtk_widget_class_bind_template_child (widget_class, KringAnalysisPage, stack);
   gtk_widget_class_bind_template_child (widget_class, KringAnalysisPage, figures);
+  gtk_widget_class_bind_template_child (widget_class, KringAnalysisPage, figures_group);
   gtk_widget_class_bind_template_child (widget_class, KringAnalysisPage, neighbourhoods_list);
   gtk_widget_class_bind_template_child (widget_class, KringAnalysisPage, source_label);
   gtk_widget_class_bind_template_child (widget_class, KringAnalysisPage, supply_group);

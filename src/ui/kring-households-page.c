@@ -13,7 +13,7 @@ struct _KringHouseholdsPage
 
   GtkStack            *stack;
   GtkBox              *figures;
-  GtkListBox          *status_list;
+  GtkBox              *status_flow;
   GtkListBox          *households_list;
 };
 
@@ -127,7 +127,7 @@ kring_households_page_subtitle (KringSummaryData *data, KringRecord *household)
   g_autofree char *lead = regisseur != NULL
       ? g_strdup_printf (_("Regisseur %s"), kring_record_get_string (regisseur, "name"))
       : g_strdup (_("No regisseur yet"));
-  g_autofree char *evaluation = date != NULL ? g_strdup_printf (_("Evaluation %s"), date) : NULL;
+  g_autofree char *evaluation = date != NULL ? g_strdup_printf (_("Next evaluation %s"), date) : NULL;
   const char *parts[] = {
     buurt != NULL ? kring_record_get_string (buurt, "name") : NULL,
     lead,
@@ -177,10 +177,8 @@ kring_households_page_fill_status (KringHouseholdsPage *self, GListModel *househ
     {
       guint count = kring_households_page_count_status (households, steps[i].status);
 
-      gtk_list_box_append (self->status_list,
-                           kring_summary_count_row_new (
-                               g_dpgettext2 (NULL, "household status", steps[i].title),
-                               NULL, count));
+      kring_summary_add_figure (self->status_flow, count,
+                                g_dpgettext2 (NULL, "household status", steps[i].title));
     }
 }
 
@@ -218,7 +216,7 @@ kring_households_page_clear (gpointer page)
   KringHouseholdsPage *self = page;
 
   kring_summary_clear (GTK_WIDGET (self->figures));
-  kring_summary_clear (GTK_WIDGET (self->status_list));
+  kring_summary_clear (GTK_WIDGET (self->status_flow));
   kring_summary_clear (GTK_WIDGET (self->households_list));
 }
 
@@ -243,7 +241,7 @@ kring_households_page_class_init (KringHouseholdsPageClass *klass)
                                                "/nl/kringkaart/Kringkaart/kring-households-page.ui");
   gtk_widget_class_bind_template_child (widget_class, KringHouseholdsPage, stack);
   gtk_widget_class_bind_template_child (widget_class, KringHouseholdsPage, figures);
-  gtk_widget_class_bind_template_child (widget_class, KringHouseholdsPage, status_list);
+  gtk_widget_class_bind_template_child (widget_class, KringHouseholdsPage, status_flow);
   gtk_widget_class_bind_template_child (widget_class, KringHouseholdsPage, households_list);
 }
 

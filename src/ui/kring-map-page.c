@@ -380,7 +380,7 @@ kring_map_page_paint_init (KringMapPage *self, KringMapPagePaint *paint, int wid
     paint->accent_fg = (GdkRGBA) { 1, 1, 1, 1 };
   paint->cx = width / 2.0;
   paint->cy = height / 2.0;
-  paint->core = radius * 0.2;
+  paint->core = radius * 0.22;
   paint->band = (radius - paint->core) / N_RINGS;
 }
 
@@ -403,6 +403,8 @@ kring_map_page_draw_label (KringMapPage *self, cairo_t *cr, const char *text,
   pango_layout_set_attributes (layout, attrs);
   pango_attr_list_unref (attrs);
   pango_layout_set_width (layout, (int) (max_width * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
+  pango_layout_set_height (layout, bold ? -2 : -1);
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
   pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
   pango_layout_get_pixel_size (layout, &w, &h);
@@ -422,8 +424,11 @@ kring_map_page_draw_ring (KringMapPage *self, cairo_t *cr, const KringMapPagePai
   double gap = G_PI / 5, span = 2 * G_PI - 2 * gap;
   double dot = MIN (6.0, paint->band / 5.0);
 
+  /* A label leaves a current point behind; start every shape afresh. */
+  cairo_new_path (cr);
   cairo_arc (cr, paint->cx, paint->cy, outer, 0, 2 * G_PI);
-  kring_map_page_set_source (cr, &paint->fg, 0.035 * (N_RINGS - ring));
+  /* Each inner band paints over the outer ones, so the shade deepens inwards. */
+  kring_map_page_set_source (cr, &paint->fg, 0.04);
   cairo_fill_preserve (cr);
   kring_map_page_set_source (cr, &paint->fg, 0.15);
   cairo_set_line_width (cr, 1);
@@ -460,6 +465,7 @@ kring_map_page_draw (GtkDrawingArea *area, cairo_t *cr, int width, int height,
   for (guint ring = N_RINGS; ring-- > 0;)
     kring_map_page_draw_ring (self, cr, &paint, ring);
 
+  cairo_new_path (cr);
   cairo_arc (cr, paint.cx, paint.cy, paint.core, 0, 2 * G_PI);
   kring_map_page_set_source (cr, &paint.accent, 1.0);
   cairo_fill (cr);

@@ -444,16 +444,6 @@ kring_summary_row_add_tag (GtkWidget *row, const char *text, const char *css_cla
     adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
 }
 
-GtkWidget *
-kring_summary_count_row_new (const char *title, const char *subtitle, guint count)
-{
-  GtkWidget *row = kring_summary_row_new (title, subtitle);
-  g_autofree char *text = g_strdup_printf ("%u", count);
-
-  kring_summary_row_add_tag (row, text, "kring-count");
-  return row;
-}
-
 void
 kring_summary_add_figure (GtkBox *box, guint value, const char *caption)
 {

@@ -82,10 +82,6 @@ GtkWidget    *kring_summary_expander_new (const char           *title,
 void          kring_summary_row_add_tag (GtkWidget             *row,
                                          const char            *text,
                                          const char            *css_class);
-/* A row "title ........ count". */
-GtkWidget    *kring_summary_count_row_new (const char          *title,
-                                           const char          *subtitle,
-                                           guint                count);
 /* Appends a card with a large figure and a caption to a horizontal box. */
 void          kring_summary_add_figure (GtkBox                 *box,
                                         guint                   value,

@@ -217,6 +217,31 @@ test_parse_and_save (Fixture      *fixture,
   g_assert_true (kring_record_is_null (stored, "notes"));
 }
 
+static guint
+search_hits (KringStore *store,
+             const char *text)
+{
+  g_autoptr (GAsyncResult) result = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GListModel) hits = NULL;
+
+  kring_store_search_async (store, text, 50, NULL, kring_test_store_result, &result);
+  hits = kring_store_search_finish (store, kring_test_await (&result), &error);
+  g_assert_no_error (error);
+  return g_list_model_get_n_items (hits);
+}
+
+/* The directory index is filled by the schema's triggers as the example loads. */
+static void
+test_search (Fixture      *fixture,
+             gconstpointer data)
+{
+  load_demo (fixture->store);
+  g_assert_cmpuint (search_hits (fixture->store, "schuld"), >=, 1);
+  g_assert_cmpuint (search_hits (fixture->store, "financien"), >=, 1);
+  g_assert_cmpuint (search_hits (fixture->store, "zzqqxx"), ==, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -229,5 +254,7 @@ main (int argc, char *argv[])
               fixture_set_up, test_neighbourhood_figures, fixture_tear_down);
   g_test_add ("/io/demo-load/weak-relationships", Fixture, NULL,
               fixture_set_up, test_weak_relationships, fixture_tear_down);
+  g_test_add ("/io/demo-load/search", Fixture, NULL,
+              fixture_set_up, test_search, fixture_tear_down);
   return g_test_run ();
 }

@@ -229,12 +229,85 @@ run_app (const char *data_dir, gboolean demo, Script script)
                    0);
 }
 
+static GPtrArray *
+organization_names (KringStore *store)
+{
+  GAsyncResult *result = NULL;
+  g_autoptr (GAsyncResult) done = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GListModel) list = NULL;
+  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
+
+  kring_store_list_async (store, "organizations", NULL, NULL, "name", NULL,
+                          kring_test_store_result, &result);
+  done = kring_test_await (&result);
+  list = kring_store_list_finish (store, done, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr (KringRecord) record = g_list_model_get_item (list, i);
+
+      g_ptr_array_add (names, g_strdup (kring_record_get_string (record, "name")));
+    }
+  return names;
+}
+
+static GtkWidget *
+find_widget (GtkWidget *widget, GType type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+search_shows (KringWindow *window, gconstpointer name)
+{
+  GtkWidget *entry = find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
+  GtkWidget *popover = find_widget (entry, GTK_TYPE_POPOVER);
+  g_autoptr (GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+
+  if (popover == NULL || !gtk_widget_get_visible (popover))
+    return FALSE;
+  collect_texts (popover, texts);
+  return texts_contain (texts, name);
+}
+
+/* Typing part of an organisation's name lists it under the search entry;
+ * Enter opens the social map. */
+static void
+check_search (KringWindow *window)
+{
+  g_autoptr (GPtrArray) names = organization_names (kring_window_get_store (window));
+  const char *name = names->pdata[0];
+  g_autofree char *prefix = g_utf8_substring (name, 0, MIN (g_utf8_strlen (name, -1), 5));
+  GtkWidget *entry = find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
+
+  activate (window, "win.page-1");
+  activate (window, "win.search");
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), entry));
+  gtk_editable_set_text (GTK_EDITABLE (entry), prefix);
+  wait_for (search_shows, window, name, "search results");
+  g_signal_emit_by_name (entry, "activate");
+  g_assert_cmpstr (kring_window_get_visible_view_name (window), ==, "directory");
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+}
+
 static void
 script_demo (KringWindow *window)
 {
   g_autoptr (GSettings) settings = g_settings_new (APP_ID);
 
   wait_for_state (window, "main");
+  check_search (window);
   check_every_view (window);
   g_assert_cmpstr (kring_window_get_visible_view_name (window), ==, "team");
   g_assert_cmpstr (g_settings_get_string (settings, "last-page"), ==, "team");
@@ -259,29 +332,6 @@ static void
 test_welcome (void)
 {
   run_app (NULL, FALSE, script_welcome);
-}
-
-static GPtrArray *
-organization_names (KringStore *store)
-{
-  GAsyncResult *result = NULL;
-  g_autoptr (GAsyncResult) done = NULL;
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GListModel) list = NULL;
-  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
-
-  kring_store_list_async (store, "organizations", NULL, NULL, "name", NULL,
-                          kring_test_store_result, &result);
-  done = kring_test_await (&result);
-  list = kring_store_list_finish (store, done, &error);
-  g_assert_no_error (error);
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-    {
-      g_autoptr (KringRecord) record = g_list_model_get_item (list, i);
-
-      g_ptr_array_add (names, g_strdup (kring_record_get_string (record, "name")));
-    }
-  return names;
 }
 
 static gboolean
@@ -321,7 +371,9 @@ script_lock (KringWindow *window)
   g_assert_cmpstr (kring_window_get_state (window), ==, "locked");
   g_assert_null (kring_window_get_store (window));
   g_assert_false (any_page_shows (window, names));
-  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (window), "win.page-1", NULL));
+  /* Page switching is disabled while locked. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.page-1", NULL);
+  g_assert_cmpstr (kring_window_get_visible_view_name (window), ==, "directory");
 
   activate (window, "win.unlock");
   wait_for_state (window, "main");
