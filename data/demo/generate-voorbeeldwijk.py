@@ -1311,17 +1311,15 @@ AGREEMENT_ON = {"ha_lindenhof": "@today-2y", "politie": "@today-3y", "woonsticht
                 "geldmaatjes": "@today-8m"}
 
 
-def document():
-    build()
-    tables = [{"table": t, "rows": TABLES[t]} for t in TABLE_ORDER if TABLES[t]]
-    return {"format": "kringkaart-demo", "version": 1, "tables": tables}
+VOCABULARY_TABLES = ("taxonomies", "taxonomy_terms")
 
 
-if __name__ == "__main__":
-    out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "voorbeeldwijk.json")
-    if len(sys.argv) > 1:
-        out = sys.argv[1]
-    doc = document()
+def document(tables):
+    return {"format": "kringkaart-demo", "version": 1,
+            "tables": [{"table": t, "rows": TABLES[t]} for t in tables if TABLES[t]]}
+
+
+def write(doc, out):
     # One row per line: small, and diffs stay readable.
     dump = lambda v: json.dumps(v, ensure_ascii=False, separators=(", ", ": "))
     parts = ['{"format": "kringkaart-demo", "version": 1, "tables": [']
@@ -1330,6 +1328,16 @@ if __name__ == "__main__":
         parts.append(",\n".join("  " + dump(r) for r in t["rows"]))
         parts.append(" ]}" + ("," if ti < len(doc["tables"]) - 1 else ""))
     parts.append("]}")
-    text = "\n".join(parts) + "\n"
     with open(out, "w", encoding="utf-8") as f:
-        f.write(text)
+        f.write("\n".join(parts) + "\n")
+
+
+if __name__ == "__main__":
+    # The default vocabularies (life domains, sectors, lijn, toegang, target
+    # groups) go into their own file: every new profile gets them, the
+    # example district builds on them.
+    here = os.path.dirname(os.path.abspath(__file__))
+    build()
+    write(document(VOCABULARY_TABLES), os.path.join(here, "vocabularies.json"))
+    write(document([t for t in TABLE_ORDER if t not in VOCABULARY_TABLES]),
+          os.path.join(here, "voorbeeldwijk.json"))

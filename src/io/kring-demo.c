@@ -6,6 +6,7 @@
 
 #include "kring-demo.h"
 
+#define VOCABULARIES_RESOURCE "/nl/kringkaart/Kringkaart/demo/vocabularies.json"
 #define DEMO_RESOURCE "/nl/kringkaart/Kringkaart/demo/voorbeeldwijk.json"
 #define DEMO_FORMAT "kringkaart-demo"
 #define DEMO_VERSION 1
@@ -418,20 +419,59 @@ on_saved (GObject      *source,
 }
 
 static GPtrArray *
-load_resource (GError **error)
+load_resource (const char *path,
+               GError    **error)
 {
   g_autoptr (GBytes) bytes = NULL;
   g_autoptr (GError) local_error = NULL;
 
-  bytes = g_resources_lookup_data (DEMO_RESOURCE, G_RESOURCE_LOOKUP_FLAGS_NONE, &local_error);
+  bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, &local_error);
   if (bytes == NULL)
     {
       g_set_error (error, KRING_IO_ERROR, KRING_IO_ERROR_FAILED,
-                   _("The example district is missing from this build: %s"),
+                   _("Data that comes with Kringkaart is missing from this build: %s"),
                    local_error->message);
       return NULL;
     }
   return kring_demo_parse (bytes, NULL, error);
+}
+
+/* The default vocabularies followed by @path's records (NULL: none), as one batch. */
+static GPtrArray *
+load_with_vocabularies (const char *path,
+                        GError    **error)
+{
+  g_autoptr (GPtrArray) records = load_resource (VOCABULARIES_RESOURCE, error);
+  g_autoptr (GPtrArray) more = NULL;
+
+  if (records == NULL || path == NULL)
+    return g_steal_pointer (&records);
+  more = load_resource (path, error);
+  if (more == NULL)
+    return NULL;
+  for (guint i = 0; i < more->len; i++)
+    g_ptr_array_add (records, g_object_ref (g_ptr_array_index (more, i)));
+  return g_steal_pointer (&records);
+}
+
+static void
+save_records (KringStore          *store,
+              GPtrArray           *records,
+              GError              *error,
+              gpointer             source_tag,
+              GCancellable        *cancellable,
+              GAsyncReadyCallback  callback,
+              gpointer             user_data)
+{
+  g_autoptr (GTask) task = g_task_new (store, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, source_tag);
+  if (records == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  kring_store_save_async (store, records, cancellable, on_saved, g_steal_pointer (&task));
 }
 
 void
@@ -440,22 +480,51 @@ kring_demo_load_async (KringStore          *store,
                        GAsyncReadyCallback  callback,
                        gpointer             user_data)
 {
-  g_autoptr (GTask) task = NULL;
   g_autoptr (GPtrArray) records = NULL;
   GError *error = NULL;
 
   g_return_if_fail (KRING_IS_STORE (store));
   g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
 
-  task = g_task_new (store, cancellable, callback, user_data);
-  g_task_set_source_tag (task, kring_demo_load_async);
-  records = load_resource (&error);
-  if (records == NULL)
+  records = load_with_vocabularies (DEMO_RESOURCE, &error);
+  save_records (store, records, error, kring_demo_load_async, cancellable, callback, user_data);
+}
+
+void
+kring_demo_start_empty_async (KringStore          *store,
+                              const char          *team_name,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  g_autoptr (GPtrArray) records = NULL;
+  GError *error = NULL;
+
+  g_return_if_fail (KRING_IS_STORE (store));
+  g_return_if_fail (team_name != NULL && *team_name != '\0');
+
+  records = load_with_vocabularies (NULL, &error);
+  if (records != NULL)
     {
-      g_task_return_error (task, error);
-      return;
+      /* A fresh UUID: teams from different profiles must never share an id. */
+      KringRecord *team = kring_record_new ("teams");
+
+      kring_record_set_string (team, "name", team_name);
+      g_ptr_array_add (records, team);
     }
-  kring_store_save_async (store, records, cancellable, on_saved, g_steal_pointer (&task));
+  save_records (store, records, error, kring_demo_start_empty_async, cancellable, callback,
+                user_data);
+}
+
+gboolean
+kring_demo_start_empty_finish (KringStore    *store,
+                               GAsyncResult  *result,
+                               GError       **error)
+{
+  g_return_val_if_fail (KRING_IS_STORE (store), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, store), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 gboolean

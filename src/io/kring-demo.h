@@ -32,6 +32,20 @@ gboolean  kring_demo_load_finish  (KringStore          *store,
                                    GAsyncResult        *result,
                                    GError             **error);
 
+/*
+ * Starts an empty profile: the default vocabularies (life domains, sectors,
+ * lijn, toegang, target groups) and one team called @team_name, in one
+ * transaction. The example district uses the same vocabularies.
+ */
+void      kring_demo_start_empty_async  (KringStore          *store,
+                                         const char          *team_name,
+                                         GCancellable        *cancellable,
+                                         GAsyncReadyCallback  callback,
+                                         gpointer             user_data);
+gboolean  kring_demo_start_empty_finish (KringStore          *store,
+                                         GAsyncResult        *result,
+                                         GError             **error);
+
 /* Parses a demo document into records (in dependency order); exposed for tests. */
 GPtrArray *kring_demo_parse       (GBytes              *json,
                                    GDateTime           *today,

@@ -274,7 +274,9 @@ on_search_stop (KringWindow *self)
 static void
 on_search_focus_leave (KringWindow *self)
 {
-  gtk_popover_popdown (self->search_popover);
+  /* The entry also loses focus while the window is being destroyed. */
+  if (self->search_popover != NULL)
+    gtk_popover_popdown (self->search_popover);
 }
 
 /* Automatic locking */

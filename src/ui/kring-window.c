@@ -341,6 +341,8 @@ on_unlock_requested (KringWindow *self, const char *passphrase)
 static void
 on_state_changed (KringWindow *self)
 {
+  if (self->main_stack == NULL)
+    return;
   if (g_strcmp0 (kring_window_get_state (self), "main") != 0)
     kring_window_clear_search (self);
   kring_window_update_actions (self);
@@ -351,8 +353,11 @@ on_state_changed (KringWindow *self)
 static void
 on_view_changed (KringWindow *self)
 {
-  const char *name = kring_window_get_visible_view_name (self);
+  const char *name;
 
+  if (self->view_stack == NULL)
+    return;
+  name = kring_window_get_visible_view_name (self);
   kring_window_clear_search (self);
   if (self->store != NULL && kring_window_is_view_name (name))
     g_settings_set_string (self->settings, "last-page", name);

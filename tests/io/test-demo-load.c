@@ -242,6 +242,39 @@ test_search (Fixture      *fixture,
   g_assert_cmpuint (search_hits (fixture->store, "zzqqxx"), ==, 0);
 }
 
+/* "Start empty" gives the default vocabularies and one team, nothing else;
+ * the example district then still loads on top of the same vocabularies. */
+static void
+test_start_empty (Fixture      *fixture,
+                  gconstpointer data)
+{
+  g_autoptr (GAsyncResult) result = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GHashTable) counts = NULL;
+  g_autoptr (GListModel) teams = NULL;
+  g_autoptr (KringRecord) team = NULL;
+
+  kring_demo_start_empty_async (fixture->store, "Wijkteam Zuid", NULL,
+                                kring_test_store_result, &result);
+  kring_demo_start_empty_finish (fixture->store, kring_test_await (&result), &error);
+  g_assert_no_error (error);
+
+  counts = count_rows (fixture->store);
+  g_assert_cmpuint (count_of (counts, "teams"), ==, 1);
+  g_assert_cmpuint (count_of (counts, "taxonomies"), ==, 5);
+  g_assert_cmpuint (count_of (counts, "taxonomy_terms"), >=, 15);
+  g_assert_cmpuint (count_of (counts, "organizations"), ==, 0);
+  g_assert_cmpuint (count_of (counts, "households"), ==, 0);
+
+  kring_store_list_async (fixture->store, "teams", NULL, NULL, NULL, NULL,
+                          kring_test_store_result, &result);
+  teams = kring_store_list_finish (fixture->store, kring_test_await (&result), &error);
+  g_assert_no_error (error);
+  team = g_list_model_get_item (teams, 0);
+  g_assert_cmpstr (kring_record_get_string (team, "name"), ==, "Wijkteam Zuid");
+  g_assert_true (g_uuid_string_is_valid (kring_record_get_id (team)));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -256,5 +289,7 @@ main (int argc, char *argv[])
               fixture_set_up, test_weak_relationships, fixture_tear_down);
   g_test_add ("/io/demo-load/search", Fixture, NULL,
               fixture_set_up, test_search, fixture_tear_down);
+  g_test_add ("/io/demo-load/start-empty", Fixture, NULL,
+              fixture_set_up, test_start_empty, fixture_tear_down);
   return g_test_run ();
 }

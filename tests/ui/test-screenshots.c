@@ -49,9 +49,12 @@ test_screenshots_light (void)
 {
   int width = 0, height = 0;
 
+  /* The window asks for 1366×768; its frame may take a few pixels of that. */
   run_screenshots ("light", &width, &height);
-  g_assert_cmpint (width, ==, 1366);
-  g_assert_cmpint (height, ==, 768);
+  g_assert_cmpint (width, >=, 1340);
+  g_assert_cmpint (width, <=, 1366);
+  g_assert_cmpint (height, >=, 740);
+  g_assert_cmpint (height, <=, 768);
 }
 
 static void
