@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "kring-application.h"
+#include "kring-preferences-window.h"
 #include "kring-test-util.h"
 #include "kring-window.h"
 
@@ -319,11 +320,44 @@ test_demo (void)
   run_app (NULL, TRUE, script_demo);
 }
 
+/* The first shown toplevel of @type (dialogs are not all application windows), or NULL. */
+static GtkWindow *
+find_toplevel (GType type)
+{
+  g_autoptr (GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type) && gtk_widget_get_visible (l->data))
+      return l->data;
+  return NULL;
+}
+
+static gboolean
+has_toplevel (KringWindow *window, gconstpointer type)
+{
+  return find_toplevel (GPOINTER_TO_SIZE (type)) != NULL;
+}
+
+/* Opens one of the application's secondary windows through its action and closes it again. */
+static void
+open_and_close (KringWindow *window, const char *action, GType type)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (window));
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), action, NULL);
+  wait_for (has_toplevel, window, GSIZE_TO_POINTER (type), action);
+  gtk_window_destroy (find_toplevel (type));
+}
+
 static void
 script_welcome (KringWindow *window)
 {
   wait_for_state (window, "welcome");
   g_assert_nonnull (kring_window_get_store (window));
+  open_and_close (window, "preferences", KRING_TYPE_PREFERENCES_WINDOW);
+  open_and_close (window, "about", ADW_TYPE_ABOUT_WINDOW);
+  open_and_close (window, "shortcuts", GTK_TYPE_SHORTCUTS_WINDOW);
+  gtk_window_present (GTK_WINDOW (window));
   activate (window, "win.start-empty");
   wait_for_state (window, "main");
 }
