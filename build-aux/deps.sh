@@ -7,7 +7,7 @@ set -eu
 KRING_BUILD_PACKAGES="meson ninja-build pkg-config gcc gettext appstream desktop-file-utils \
 libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev libsqlcipher-dev \
 libsecret-1-dev libjson-glib-dev"
-KRING_TEST_PACKAGES="sqlcipher gnome-keyring dbus dbus-x11 libsecret-tools xvfb xauth \
+KRING_TEST_PACKAGES="locales sqlcipher gnome-keyring dbus dbus-x11 libsecret-tools xvfb xauth \
 librsvg2-bin poppler-utils"
 
 kring_install_missing() {
@@ -24,4 +24,14 @@ kring_install_missing() {
   $sudo_cmd apt-get update -qq
   # shellcheck disable=SC2086
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends $missing
+}
+
+# Dutch screenshots need a Dutch locale: gettext ignores LANGUAGE under C.
+kring_ensure_dutch_locale() {
+  locale -a 2>/dev/null | grep -qi '^nl_NL\.utf-\?8$' && return 0
+  kring_install_missing locales
+  sudo_cmd=""
+  [ "$(id -u)" = 0 ] || sudo_cmd="sudo"
+  $sudo_cmd sed -i 's/^# *nl_NL.UTF-8 UTF-8/nl_NL.UTF-8 UTF-8/' /etc/locale.gen
+  $sudo_cmd locale-gen nl_NL.UTF-8 >/dev/null
 }

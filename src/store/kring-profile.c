@@ -343,7 +343,9 @@ on_key_found (GObject *source, GAsyncResult *result, gpointer user_data)
   if (g_error_matches (error, KRING_KEYRING_ERROR, KRING_KEYRING_ERROR_NOT_FOUND))
     g_task_return_new_error (task, KRING_PROFILE_ERROR, KRING_PROFILE_ERROR_KEY_NOT_FOUND,
                              _("The keyring holds no key for your data, so the data cannot "
-                               "be opened. Use your recovery key, or start again with new data."));
+                               "be opened. If the key is in another keyring, for example "
+                               "from a backup, restore it and try again. Your data has not "
+                               "been changed."));
   else if (g_error_matches (error, KRING_KEYRING_ERROR, KRING_KEYRING_ERROR_UNAVAILABLE))
     g_task_return_new_error (task, KRING_PROFILE_ERROR, KRING_PROFILE_ERROR_KEYRING_UNAVAILABLE,
                              _("The keyring that holds the key to your data cannot be reached. "

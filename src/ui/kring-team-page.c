@@ -123,7 +123,9 @@ kring_team_page_fill (gpointer page, KringSummaryData *data)
   if (n_teams == 0 && kring_summary_data_count (data, "glossary_terms") == 0)
     return FALSE;
 
-  kring_summary_add_figure (self->figures, n_teams, ngettext ("Team", "Teams", n_teams));
+  /* Dutch and English share the n != 1 plural rule, so two contexts suffice. */
+  kring_summary_add_figure (self->figures, n_teams,
+                            n_teams == 1 ? C_("figure", "Team") : C_("figure", "Teams"));
   kring_summary_add_figure (self->figures, kring_summary_data_count (data, "team_members"),
                             _("Team members"));
   kring_summary_add_figure (self->figures, kring_summary_data_count (data, "glossary_terms"),

@@ -198,22 +198,14 @@ kring_window_show_main (KringWindow *self)
   set_state (self, "main");
 }
 
-void
-kring_window_start_empty (KringWindow *self)
-{
-  if (self->store != NULL && !self->loading_example)
-    kring_window_show_main (self);
-}
-
+/* After the example district or the empty start was written: show the main
+ * view, or go back to the welcome page and say what went wrong. */
 static void
-on_example_loaded (GObject *source, GAsyncResult *result, gpointer user_data)
+seeding_done (KringWindow *self, GError *error, const char *failure)
 {
-  g_autoptr (KringWindow) self = user_data;
-  g_autoptr (GError) error = NULL;
   g_autofree char *message = NULL;
 
-  if (!kring_demo_load_finish (KRING_STORE (source), result, &error)
-      && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
   self->loading_example = FALSE;
   kring_welcome_page_set_busy (self->welcome_page, FALSE);
@@ -222,22 +214,60 @@ on_example_loaded (GObject *source, GAsyncResult *result, gpointer user_data)
       kring_window_show_main (self);
       return;
     }
-  message = g_strdup_printf (_("The example district could not be loaded: %s"), error->message);
+  message = g_strdup_printf (failure, error->message);
   set_state (self, "welcome");
   kring_window_add_toast (self, message);
   kring_window_update_actions (self);
 }
 
+static void
+on_example_loaded (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (KringWindow) self = user_data;
+  g_autoptr (GError) error = NULL;
+
+  kring_demo_load_finish (KRING_STORE (source), result, &error);
+  seeding_done (self, error, _("The example district could not be loaded: %s"));
+}
+
+static void
+on_started_empty (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (KringWindow) self = user_data;
+  g_autoptr (GError) error = NULL;
+
+  kring_demo_start_empty_finish (KRING_STORE (source), result, &error);
+  seeding_done (self, error, _("Kringkaart could not set up your new profile: %s"));
+}
+
+static gboolean
+begin_seeding (KringWindow *self, const char *busy_text)
+{
+  if (self->store == NULL || self->loading_example)
+    return FALSE;
+  self->loading_example = TRUE;
+  kring_welcome_page_set_busy (self->welcome_page, TRUE);
+  kring_unlock_page_show_busy (self->unlock_page, busy_text);
+  kring_window_update_actions (self);
+  return TRUE;
+}
+
+void
+kring_window_start_empty (KringWindow *self)
+{
+  /* An empty profile still gets the default life domains and vocabularies,
+   * and one team the user can rename. */
+  if (begin_seeding (self, _("Preparing your data…")))
+    kring_demo_start_empty_async (self->store, _("My neighbourhood team"), self->cancellable,
+                                  on_started_empty, g_object_ref (self));
+}
+
 void
 kring_window_load_example (KringWindow *self)
 {
-  if (self->store == NULL || self->loading_example)
-    return;
-  self->loading_example = TRUE;
-  kring_welcome_page_set_busy (self->welcome_page, TRUE);
-  kring_unlock_page_show_busy (self->unlock_page, _("Loading the example district…"));
-  kring_window_update_actions (self);
-  kring_demo_load_async (self->store, self->cancellable, on_example_loaded, g_object_ref (self));
+  if (begin_seeding (self, _("Loading the example district…")))
+    kring_demo_load_async (self->store, self->cancellable, on_example_loaded,
+                           g_object_ref (self));
 }
 
 static guint
