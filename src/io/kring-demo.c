@@ -454,24 +454,81 @@ load_with_vocabularies (const char *path,
   return g_steal_pointer (&records);
 }
 
-static void
-save_records (KringStore          *store,
-              GPtrArray           *records,
-              GError              *error,
-              gpointer             source_tag,
-              GCancellable        *cancellable,
-              GAsyncReadyCallback  callback,
-              gpointer             user_data)
+typedef struct
 {
-  g_autoptr (GTask) task = g_task_new (store, cancellable, callback, user_data);
+  const char *path;      /* a static resource path, or NULL */
+  char       *team_name; /* for the empty start, or NULL */
+} SeedData;
 
-  g_task_set_source_tag (task, source_tag);
+static void
+seed_data_free (gpointer data)
+{
+  SeedData *seed = data;
+
+  g_free (seed->team_name);
+  g_free (seed);
+}
+
+/* Parsing the bundled JSON takes tens of milliseconds: not on the main loop. */
+static void
+parse_in_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
+{
+  SeedData *seed = task_data;
+  GError *error = NULL;
+  GPtrArray *records = load_with_vocabularies (seed->path, &error);
+
   if (records == NULL)
     {
       g_task_return_error (task, error);
       return;
     }
-  kring_store_save_async (store, records, cancellable, on_saved, g_steal_pointer (&task));
+  if (seed->team_name != NULL)
+    {
+      /* A fresh UUID: teams from different profiles must never share an id. */
+      KringRecord *team = kring_record_new ("teams");
+
+      kring_record_set_string (team, "name", seed->team_name);
+      g_ptr_array_add (records, team);
+    }
+  g_task_return_pointer (task, records, (GDestroyNotify) g_ptr_array_unref);
+}
+
+static void
+on_parsed (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (GTask) task = user_data;
+  GCancellable *cancellable = g_task_get_cancellable (task);
+  g_autoptr (GPtrArray) records = NULL;
+  GError *error = NULL;
+
+  records = g_task_propagate_pointer (G_TASK (result), &error);
+  if (records == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  kring_store_save_async (KRING_STORE (source), records, cancellable, on_saved,
+                          g_steal_pointer (&task));
+}
+
+static void
+seed_async (KringStore          *store,
+            const char          *path,
+            const char          *team_name,
+            gpointer             source_tag,
+            GCancellable        *cancellable,
+            GAsyncReadyCallback  callback,
+            gpointer             user_data)
+{
+  GTask *task = g_task_new (store, cancellable, callback, user_data);
+  g_autoptr (GTask) parse = g_task_new (store, cancellable, on_parsed, task);
+  SeedData *seed = g_new0 (SeedData, 1);
+
+  g_task_set_source_tag (task, source_tag);
+  seed->path = path;
+  seed->team_name = g_strdup (team_name);
+  g_task_set_task_data (parse, seed, seed_data_free);
+  g_task_run_in_thread (parse, parse_in_thread);
 }
 
 void
@@ -480,14 +537,11 @@ kring_demo_load_async (KringStore          *store,
                        GAsyncReadyCallback  callback,
                        gpointer             user_data)
 {
-  g_autoptr (GPtrArray) records = NULL;
-  GError *error = NULL;
-
   g_return_if_fail (KRING_IS_STORE (store));
   g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
 
-  records = load_with_vocabularies (DEMO_RESOURCE, &error);
-  save_records (store, records, error, kring_demo_load_async, cancellable, callback, user_data);
+  seed_async (store, DEMO_RESOURCE, NULL, kring_demo_load_async, cancellable, callback,
+              user_data);
 }
 
 void
@@ -497,23 +551,11 @@ kring_demo_start_empty_async (KringStore          *store,
                               GAsyncReadyCallback  callback,
                               gpointer             user_data)
 {
-  g_autoptr (GPtrArray) records = NULL;
-  GError *error = NULL;
-
   g_return_if_fail (KRING_IS_STORE (store));
   g_return_if_fail (team_name != NULL && *team_name != '\0');
 
-  records = load_with_vocabularies (NULL, &error);
-  if (records != NULL)
-    {
-      /* A fresh UUID: teams from different profiles must never share an id. */
-      KringRecord *team = kring_record_new ("teams");
-
-      kring_record_set_string (team, "name", team_name);
-      g_ptr_array_add (records, team);
-    }
-  save_records (store, records, error, kring_demo_start_empty_async, cancellable, callback,
-                user_data);
+  seed_async (store, NULL, team_name, kring_demo_start_empty_async, cancellable, callback,
+              user_data);
 }
 
 gboolean
