@@ -6,9 +6,11 @@
  * a released step is never edited, a new one is appended here.
  */
 extern const char kring_migration_001[];
+extern const char kring_migration_002[];
 
 static const char *const steps[] = {
   kring_migration_001,
+  kring_migration_002,
 };
 
 const char *const *

@@ -144,4 +144,16 @@ gboolean kring_store_register_functions (sqlite3 *db, GError **error);
  * cascading foreign key or by a schema trigger). */
 gboolean kring_store_install_tombstones (sqlite3 *db, GError **error);
 
+/* --- kring-store.c: queueing a job from the store's other source files --- */
+void     kring_store_push_job (KringStore          *self,
+                               gpointer             source_tag,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data,
+                               KringStoreJobKind    kind,
+                               KringStoreJobFunc    func,
+                               gpointer             data,
+                               GDestroyNotify       data_free,
+                               GDestroyNotify       result_free);
+
 G_END_DECLS

@@ -403,3 +403,21 @@ kring_store_audit_finish (KringStore *self, GAsyncResult *result, GError **error
 {
   return propagate_boolean (self, result, kring_store_audit_async, error);
 }
+
+/* Jobs defined in the store's other source files are queued through here. */
+void
+kring_store_push_job (KringStore          *self,
+                      gpointer             source_tag,
+                      GCancellable        *cancellable,
+                      GAsyncReadyCallback  callback,
+                      gpointer             user_data,
+                      KringStoreJobKind    kind,
+                      KringStoreJobFunc    func,
+                      gpointer             data,
+                      GDestroyNotify       data_free,
+                      GDestroyNotify       result_free)
+{
+  g_return_if_fail (KRING_IS_STORE (self));
+  push (self, source_tag, cancellable, callback, user_data, kind, func, data, data_free,
+        result_free);
+}

@@ -125,4 +125,71 @@ gboolean      kring_store_audit_finish     (KringStore          *self,
                                             GAsyncResult        *result,
                                             GError             **error);
 
+/* Deletes a record with everything its delete removes or detaches (services,
+ * locations, contacts, phones, attributes, ring placements …) in one
+ * transaction. Returns every row it removed or changed, as it was before
+ * (KringRecord), parents first: saving them again with kring_store_save_async
+ * restores all of it and takes the tombstones away (Undo). */
+void          kring_store_delete_subtree_async  (KringStore          *self,
+                                                 const char          *table,
+                                                 const char          *id,
+                                                 GCancellable        *cancellable,
+                                                 GAsyncReadyCallback  callback,
+                                                 gpointer             user_data);
+GPtrArray    *kring_store_delete_subtree_finish (KringStore          *self,
+                                                 GAsyncResult        *result,
+                                                 GError             **error);
+
+/* Saves @records and deletes @removals (KringRecord; only table and id count;
+ * may be NULL) in one transaction: an edit that also drops rows, such as a
+ * life domain taken off a service. A removal that is already gone is fine. */
+void          kring_store_save_and_delete_async  (KringStore          *self,
+                                                  GPtrArray           *records,
+                                                  GPtrArray           *removals,
+                                                  GCancellable        *cancellable,
+                                                  GAsyncReadyCallback  callback,
+                                                  gpointer             user_data);
+gboolean      kring_store_save_and_delete_finish (KringStore          *self,
+                                                  GAsyncResult        *result,
+                                                  GError             **error);
+
+/* --- bulk jobs for imports (kring-store-import.c) --- */
+
+/* Reads the rows named by @keys (KringRecord; only table and id count) in one
+ * read transaction. Returns a GPtrArray as long as @keys holding the stored
+ * KringRecord, or NULL where there is no such row. */
+void          kring_store_get_many_async   (KringStore          *self,
+                                            GPtrArray           *keys,
+                                            GCancellable        *cancellable,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data);
+GPtrArray    *kring_store_get_many_finish  (KringStore          *self,
+                                            GAsyncResult        *result,
+                                            GError             **error);
+
+/* Called on the caller's thread-default main context with the number of
+ * records written so far. */
+typedef void (*KringStoreProgressFunc) (guint    done,
+                                        guint    total,
+                                        gpointer user_data);
+
+/* Writes @records as kring_store_save_async does (matched by id; absent
+ * columns keep their value), in ONE transaction, reusing its prepared
+ * statements across records: the path for tens of thousands of rows.
+ * Unlike other writes it honours @cancellable: it checks it between records
+ * and, once cancelled, rolls everything back and fails with
+ * G_IO_ERROR_CANCELLED, so nothing is written. The worker only reads
+ * @records (no copy is made): leave them unchanged until the callback.
+ * @progress_data must stay alive until then too. */
+void          kring_store_import_async     (KringStore             *self,
+                                            GPtrArray              *records,
+                                            GCancellable           *cancellable,
+                                            KringStoreProgressFunc  progress,
+                                            gpointer                progress_data,
+                                            GAsyncReadyCallback     callback,
+                                            gpointer                user_data);
+gboolean      kring_store_import_finish    (KringStore             *self,
+                                            GAsyncResult           *result,
+                                            GError                **error);
+
 G_END_DECLS

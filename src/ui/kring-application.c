@@ -4,6 +4,9 @@
 #include <glib/gi18n.h>
 
 #include "kring-application.h"
+#include "kring-demo.h"
+#include "kring-hsds-export.h"
+#include "kring-hsds-import.h"
 #include "kring-preferences-window.h"
 #include "kring-profile.h"
 #include "kring-screenshot.h"
@@ -17,6 +20,8 @@ struct _KringApplication
   char *start_page;
   char *screenshot_dir;
   char *color_scheme;
+  char *import_path;
+  char *export_path;
   gboolean demo;
   int exit_status;
 };
@@ -32,6 +37,11 @@ static const GOptionEntry option_entries[] = {
     N_("Open a page: map, directory, households, analysis or team"), N_("NAME") },
   { "color-scheme", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Use a light or dark style"), N_("light|dark") },
+  { "import", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Import a social map (HSDS JSON or datapackage.json) without opening a window"),
+    N_("FILE") },
+  { "export-hsds", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Export the social map as HSDS 3.0 JSON without opening a window"), N_("FILE") },
   { "screenshots", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME, NULL,
     N_("Save a picture of every page in DIR and quit"), N_("DIR") },
   { NULL }
@@ -93,6 +103,142 @@ check_options (KringApplication *self)
   return TRUE;
 }
 
+/* Command line: --import and --export-hsds, without a window */
+
+/* Runs the default main context until *slot holds the result of an _async call. */
+static GAsyncResult *
+cli_wait (GAsyncResult **slot)
+{
+  while (*slot == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return g_steal_pointer (slot);
+}
+
+static void
+cli_store_result (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  GAsyncResult **slot = user_data;
+
+  *slot = g_object_ref (result);
+}
+
+static KringStore *
+cli_unlock (KringProfile *profile, GError **error)
+{
+  gboolean is_new = kring_profile_is_new (profile);
+  GAsyncResult *pending = NULL;
+  g_autoptr (GAsyncResult) result = NULL;
+  g_autoptr (GAsyncResult) seeded = NULL;
+  g_autoptr (KringStore) store = NULL;
+
+  kring_profile_unlock_async (profile, g_getenv ("KRINGKAART_PASSPHRASE"), NULL,
+                              cli_store_result, &pending);
+  result = cli_wait (&pending);
+  store = kring_profile_unlock_finish (profile, result, error);
+  if (store == NULL || !is_new)
+    return g_steal_pointer (&store);
+  /* A new profile starts as "Start empty" would: vocabularies and one team. */
+  kring_demo_start_empty_async (store, _("My neighbourhood team"), NULL, cli_store_result,
+                                &pending);
+  seeded = cli_wait (&pending);
+  if (!kring_demo_start_empty_finish (store, seeded, error))
+    return NULL;
+  return g_steal_pointer (&store);
+}
+
+static void
+cli_close (KringStore *store)
+{
+  GAsyncResult *pending = NULL;
+  g_autoptr (GAsyncResult) result = NULL;
+  g_autoptr (GError) error = NULL;
+
+  kring_store_close_async (store, NULL, cli_store_result, &pending);
+  result = cli_wait (&pending);
+  if (!kring_store_close_finish (store, result, &error))
+    g_printerr ("%s\n", error->message);
+}
+
+static void
+cli_print_conflicts (KringHsdsImport *import)
+{
+  GListModel *items = kring_hsds_import_get_items (import);
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr (KringImportItem) item = g_list_model_get_item (items, i);
+
+      if (kring_import_item_get_action (item) == KRING_IMPORT_ACTION_CONFLICT)
+        g_print (_("Conflict, your version kept: %s “%s” (%s)\n"),
+                 kring_import_item_get_table (item), kring_import_item_get_title (item),
+                 kring_import_item_get_id (item));
+    }
+}
+
+static gboolean
+cli_import (KringStore *store, const char *path, GError **error)
+{
+  g_autoptr (GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr (KringHsdsImport) import = kring_hsds_import_new (store, file);
+  GAsyncResult *pending = NULL;
+  g_autoptr (GAsyncResult) prepared = NULL;
+  g_autoptr (GAsyncResult) committed = NULL;
+
+  kring_hsds_import_prepare_async (import, NULL, cli_store_result, &pending);
+  prepared = cli_wait (&pending);
+  if (!kring_hsds_import_prepare_finish (import, prepared, error))
+    return FALSE;
+  /* Conflicts keep their default resolution: the version in this database. */
+  kring_hsds_import_commit_async (import, NULL, cli_store_result, &pending);
+  committed = cli_wait (&pending);
+  if (!kring_hsds_import_commit_finish (import, committed, error))
+    return FALSE;
+  g_print (_("Imported “%s”: %u new, %u updated, %u unchanged, %u conflicts\n"), path,
+           kring_hsds_import_count (import, KRING_IMPORT_ACTION_ADD),
+           kring_hsds_import_count (import, KRING_IMPORT_ACTION_UPDATE),
+           kring_hsds_import_count (import, KRING_IMPORT_ACTION_UNCHANGED),
+           kring_hsds_import_count (import, KRING_IMPORT_ACTION_CONFLICT));
+  cli_print_conflicts (import);
+  return TRUE;
+}
+
+static gboolean
+cli_export (KringStore *store, const char *path, GError **error)
+{
+  g_autoptr (GFile) file = g_file_new_for_commandline_arg (path);
+  GAsyncResult *pending = NULL;
+  g_autoptr (GAsyncResult) result = NULL;
+
+  kring_hsds_export_async (store, NULL, file, NULL, cli_store_result, &pending);
+  result = cli_wait (&pending);
+  if (!kring_hsds_export_finish (store, result, error))
+    return FALSE;
+  g_print (_("Exported the social map to “%s”\n"), path);
+  return TRUE;
+}
+
+static int
+run_command_line (KringApplication *self)
+{
+  g_autoptr (KringProfile) profile = kring_profile_new (self->data_dir);
+  g_autoptr (KringStore) store = NULL;
+  g_autoptr (GError) error = NULL;
+  gboolean ok;
+
+  store = cli_unlock (profile, &error);
+  if (store == NULL)
+    {
+      g_printerr (_("Kringkaart could not open your data: %s\n"), error->message);
+      return EXIT_FAILURE;
+    }
+  ok = (self->import_path == NULL || cli_import (store, self->import_path, &error))
+       && (self->export_path == NULL || cli_export (store, self->export_path, &error));
+  if (!ok)
+    g_printerr ("%s\n", error->message);
+  cli_close (store);
+  return ok ? EXIT_SUCCESS : EXIT_FAILURE;
+}
+
 static int
 kring_application_handle_local_options (GApplication *app, GVariantDict *options)
 {
@@ -102,9 +248,13 @@ kring_application_handle_local_options (GApplication *app, GVariantDict *options
   g_variant_dict_lookup (options, "screenshots", "^ay", &self->screenshot_dir);
   g_variant_dict_lookup (options, "page", "s", &self->start_page);
   g_variant_dict_lookup (options, "color-scheme", "s", &self->color_scheme);
+  g_variant_dict_lookup (options, "import", "^ay", &self->import_path);
+  g_variant_dict_lookup (options, "export-hsds", "^ay", &self->export_path);
   self->demo = g_variant_dict_contains (options, "demo");
   if (!check_options (self))
     return EXIT_FAILURE;
+  if (self->import_path != NULL || self->export_path != NULL)
+    return run_command_line (self);
 
   /* Another profile or a screenshot run must not be handed to an instance
    * that is already running with the user's own data. */
@@ -285,6 +435,8 @@ kring_application_finalize (GObject *object)
   g_free (self->start_page);
   g_free (self->screenshot_dir);
   g_free (self->color_scheme);
+  g_free (self->import_path);
+  g_free (self->export_path);
   G_OBJECT_CLASS (kring_application_parent_class)->finalize (object);
 }
 

@@ -4,6 +4,8 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "kring-hsds-export.h"
+#include "kring-import-dialog.h"
 #include "kring-window-private.h"
 
 /* Fewer characters than this match half the directory; wait for more. */
@@ -28,6 +30,8 @@ kring_window_update_actions (KringWindow *self)
                                                          && !self->unlocking);
   gtk_widget_action_set_enabled (widget, "win.search", main_shown);
   gtk_widget_action_set_enabled (widget, "win.export", main_shown);
+  gtk_widget_action_set_enabled (widget, "win.import",
+                                 self->store != NULL && (main_shown || welcome));
   gtk_widget_action_set_enabled (widget, "win.load-example", welcome);
   gtk_widget_action_set_enabled (widget, "win.start-empty", welcome);
   for (guint i = 1; i <= 5; i++)
@@ -58,18 +62,170 @@ search_activated (GtkWidget *widget, const char *action, GVariant *param)
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
+/* Import */
+
+static void
+reload_pages (KringWindow *self)
+{
+  kring_map_page_reload (self->map_page);
+  kring_directory_page_reload (self->directory_page);
+  kring_households_page_reload (self->households_page);
+  kring_analysis_page_reload (self->analysis_page);
+  kring_team_page_reload (self->team_page);
+}
+
+static void
+on_imported (KringWindow *self, const char *summary)
+{
+  g_autofree char *title = g_strdup_printf (_("Social map imported: %s"), summary);
+
+  if (is_state (self, "main"))
+    reload_pages (self);
+  else if (self->store != NULL)
+    kring_window_show_main (self);
+  kring_window_add_toast (self, title);
+}
+
+static void
+open_import_dialog (KringWindow *self)
+{
+  KringImportDialog *dialog = kring_import_dialog_new (GTK_WINDOW (self), self->store, NULL);
+
+  g_signal_connect_object (dialog, "imported", G_CALLBACK (on_imported), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static gboolean
+open_import_if_main (gpointer user_data)
+{
+  g_autoptr (KringWindow) self = user_data;
+
+  if (is_state (self, "main") && self->store != NULL)
+    open_import_dialog (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The empty profile is ready (or could not be made): the welcome page stops
+ * being busy just before the window moves on to its main view. */
+static void
+on_welcome_busy (KringWindow *self)
+{
+  if (kring_welcome_page_get_busy (self->welcome_page))
+    return;
+  g_signal_handlers_disconnect_by_func (self->welcome_page, on_welcome_busy, self);
+  g_idle_add (open_import_if_main, g_object_ref (self));
+}
+
 static void
 import_activated (GtkWidget *widget, const char *action, GVariant *param)
 {
-  kring_window_add_toast (KRING_WINDOW (widget),
-                          _("Importing a social map is coming in a later version"));
+  KringWindow *self = KRING_WINDOW (widget);
+
+  if (self->store == NULL)
+    return;
+  if (!is_state (self, "welcome"))
+    {
+      open_import_dialog (self);
+      return;
+    }
+  /* From the welcome page: first set up an empty profile (vocabularies, a
+   * team), then import into it. */
+  g_signal_connect_object (self->welcome_page, "notify::busy", G_CALLBACK (on_welcome_busy),
+                           self, G_CONNECT_SWAPPED);
+  kring_window_start_empty (self);
+}
+
+/* Export */
+
+typedef struct
+{
+  KringWindow  *window;
+  GFile        *file;
+  AdwToast     *progress;
+  GCancellable *cancellable;
+} ExportOp;
+
+static void
+export_op_free (ExportOp *op)
+{
+  g_clear_object (&op->window);
+  g_clear_object (&op->file);
+  g_clear_object (&op->progress);
+  g_clear_object (&op->cancellable);
+  g_free (op);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ExportOp, export_op_free)
+
+static void
+on_exported (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (ExportOp) op = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *name = g_file_get_basename (op->file);
+  g_autofree char *title = NULL;
+
+  adw_toast_dismiss (op->progress);
+  if (kring_hsds_export_finish (KRING_STORE (source), result, &error))
+    title = g_strdup_printf (_("Social map exported to “%s”"), name);
+  else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    title = g_strdup (_("Export stopped; no file was written"));
+  else
+    title = g_strdup_printf (_("Exporting did not work: %s"), error->message);
+  kring_window_add_toast (op->window, title);
+}
+
+static void
+start_export (KringWindow *self, GFile *file)
+{
+  ExportOp *op = g_new0 (ExportOp, 1);
+
+  op->window = g_object_ref (self);
+  op->file = g_object_ref (file);
+  op->cancellable = g_cancellable_new ();
+  /* Stays until the export is done; its button stops the export. */
+  op->progress = g_object_ref_sink (adw_toast_new (_("Exporting the social map…")));
+  adw_toast_set_timeout (op->progress, 0);
+  adw_toast_set_button_label (op->progress, _("_Stop"));
+  g_signal_connect_object (op->progress, "button-clicked", G_CALLBACK (g_cancellable_cancel),
+                           op->cancellable, G_CONNECT_SWAPPED);
+  adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (op->progress));
+  kring_hsds_export_async (self->store, NULL, file, op->cancellable, on_exported, op);
+}
+
+static void
+on_export_chosen (GtkNativeDialog *chooser, int response, KringWindow *self)
+{
+  g_autoptr (GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT && self->store != NULL)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  if (file != NULL)
+    start_export (self, file);
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
 }
 
 static void
 export_activated (GtkWidget *widget, const char *action, GVariant *param)
 {
-  kring_window_add_toast (KRING_WINDOW (widget),
-                          _("Exporting is coming in a later version"));
+  GtkFileChooserNative *chooser;
+  g_autoptr (GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *name = g_strdup_printf ("sociale-kaart-%s.json", date);
+
+  chooser = gtk_file_chooser_native_new (_("Export the social map"), GTK_WINDOW (widget),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
+                                         _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("HSDS JSON (*.json)"));
+  gtk_file_filter_add_pattern (filter, "*.json");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_export_chosen), widget, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 static void
@@ -197,6 +353,8 @@ show_results (KringWindow *self, GListModel *results)
                                        record_icon (record));
 
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      g_object_set_data_full (G_OBJECT (row), "kring-record", g_object_ref (record),
+                              g_object_unref);
       gtk_list_box_append (self->search_list, row);
     }
   if (n == 0)
@@ -244,24 +402,34 @@ on_search_changed (KringWindow *self)
                             on_search_done, g_object_ref (self));
 }
 
+/* Opens the directory page on @row's record (the first hit when NULL). */
 static void
-go_to_directory (KringWindow *self)
+go_to_directory (KringWindow *self, GtkListBoxRow *row)
 {
+  KringRecord *record;
+
   gtk_popover_popdown (self->search_popover);
-  if (is_state (self, "main"))
-    kring_window_set_visible_view_name (self, "directory");
+  if (!is_state (self, "main"))
+    return;
+  kring_window_set_visible_view_name (self, "directory");
+  if (row == NULL)
+    row = gtk_list_box_get_row_at_index (self->search_list, 0);
+  record = row != NULL ? g_object_get_data (G_OBJECT (row), "kring-record") : NULL;
+  if (record != NULL)
+    kring_directory_page_show_record (self->directory_page, kring_record_get_table (record),
+                                      kring_record_get_id (record));
 }
 
 static void
 on_search_activate (KringWindow *self)
 {
-  go_to_directory (self);
+  go_to_directory (self, NULL);
 }
 
 static void
 on_search_row_activated (KringWindow *self, GtkListBoxRow *row)
 {
-  go_to_directory (self);
+  go_to_directory (self, row);
 }
 
 static void

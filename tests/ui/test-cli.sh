@@ -1,0 +1,52 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# kringkaart --import and --export-hsds without a window, against a real
+# profile protected by KRINGKAART_PASSPHRASE (run without a Secret Service).
+#   test-cli.sh KRINGKAART HSDS_DIR
+set -u
+
+kringkaart=$1 hsds=$2
+top=$(mktemp -d "${KRING_TEST_TMP:-/tmp}/kring-cli.XXXXXX")
+trap 'rm -rf "$top"' EXIT INT TERM
+export KRINGKAART_PASSPHRASE="correct horse battery staple"
+data="$top/profile" n=0 failed=0
+
+echo "TAP version 13"
+check() {
+  n=$((n + 1))
+  if [ "$1" = 0 ]; then echo "ok $n $2"; else echo "not ok $n $2"; failed=1; fi
+}
+
+"$kringkaart" --data-dir "$data" --import "$hsds/examples/organization_full.json" \
+  >"$top/out" 2>"$top/err"
+check $? "import of organization_full.json exits 0"
+test -s "$top/out" && test ! -s "$top/err"
+check $? "import prints a summary and no error"
+
+"$kringkaart" --data-dir "$data" --export-hsds "$top/export.json" >"$top/out" 2>"$top/err"
+check $? "export exits 0"
+grep -q "Example Organization Inc." "$top/export.json"
+check $? "the export holds the imported organisation"
+
+printf '{"id": "x", "name": ' >"$top/bad.json"
+"$kringkaart" --data-dir "$data" --import "$top/bad.json" >"$top/out" 2>"$top/err"
+test $? = 1
+check $? "a malformed file exits 1"
+test -s "$top/err" && test ! -s "$top/out"
+check $? "the error is on stderr"
+# The export is deterministic: the same directory gives the same bytes.
+"$kringkaart" --data-dir "$data" --export-hsds "$top/after.json" >/dev/null 2>&1
+cmp -s "$top/export.json" "$top/after.json"
+check $? "the directory is unchanged"
+
+"$kringkaart" --data-dir "$data" --export-hsds "$top/no-such-dir/x.json" >/dev/null 2>"$top/err"
+test $? = 1 && test -s "$top/err"
+check $? "an export to a missing folder exits 1 with a message"
+
+KRINGKAART_PASSPHRASE="wrong" "$kringkaart" --data-dir "$data" --export-hsds "$top/y.json" \
+  >/dev/null 2>"$top/err"
+test $? = 1 && test -s "$top/err" && test ! -e "$top/y.json"
+check $? "a wrong passphrase exits 1 and writes nothing"
+
+echo "1..$n"
+exit $failed
