@@ -233,7 +233,7 @@ time_bulk_insert (const char *path,
   g_autoptr (KringStore) store = kring_bench_open_store (path, key);
   g_autoptr (GHashTable) statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                              finalize_statement);
-  g_autofree char *pragma = kring_key_pragma (key);
+  char *pragma = kring_key_pragma (key);
   g_autofree char *now = kring_now_iso8601 ();
   sqlite3 *db = NULL;
   double start;
@@ -241,6 +241,8 @@ time_bulk_insert (const char *path,
   kring_bench_close_store (store);
   check_sql (db, sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL), "open");
   check_sql (db, sqlite3_exec (db, pragma, NULL, NULL, NULL), "key");
+  /* kring_key_wipe_string() also frees it. */
+  g_clear_pointer (&pragma, kring_key_wipe_string);
   check_sql (db, sqlite3_exec (db, "PRAGMA foreign_keys=ON", NULL, NULL, NULL), "pragma");
   start = kring_bench_now ();
   check_sql (db, sqlite3_exec (db, "BEGIN IMMEDIATE", NULL, NULL, NULL), "begin");
@@ -250,7 +252,6 @@ time_bulk_insert (const char *path,
   start = kring_bench_now () - start;
   g_hash_table_remove_all (statements);
   sqlite3_close (db);
-  kring_key_wipe_string (pragma);
   return start;
 }
 

@@ -390,6 +390,15 @@ kring_directory_page_show_record (KringDirectoryPage *self, const char *table, c
 }
 
 void
+kring_directory_page_select_result (KringDirectoryPage *self, guint position)
+{
+  g_return_if_fail (KRING_IS_DIRECTORY_PAGE (self));
+
+  if (position < g_list_model_get_n_items (G_LIST_MODEL (self->selection)))
+    gtk_single_selection_set_selected (self->selection, position);
+}
+
+void
 kring_directory_page_set_store (KringDirectoryPage *self, KringStore *store)
 {
   g_return_if_fail (KRING_IS_DIRECTORY_PAGE (self));

@@ -24,4 +24,8 @@ void  kring_directory_page_show_record (KringDirectoryPage *self,
                                         const char         *table,
                                         const char         *id);
 
+/* Selects the result at @position (as a click would) and shows its detail. */
+void  kring_directory_page_select_result (KringDirectoryPage *self,
+                                          guint               position);
+
 G_END_DECLS

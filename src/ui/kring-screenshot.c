@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <glib/gi18n.h>
 
+#include "kring-directory-page.h"
 #include "kring-screenshot.h"
 
 /* How long the window may take to open the data and load the example. */
@@ -12,6 +13,8 @@
 /* Pages fill themselves asynchronously; these pauses let them finish drawing. */
 #define FIRST_PAGE_DELAY_MS 2000
 #define PAGE_DELAY_MS 1200
+/* The second result of the example district: a service with hours, phones and a contact. */
+#define DETAIL_POSITION 1
 
 typedef struct
 {
@@ -87,6 +90,28 @@ save_named (GTask *task, const char *name)
 
 static gboolean shoot_page (gpointer user_data);
 
+/* The last picture: the sociale kaart with one service open in the detail pane. */
+static gboolean
+shoot_detail (gpointer user_data)
+{
+  GTask *task = user_data;
+
+  if (!g_task_return_error_if_cancelled (task) && save_named (task, "directory-detail"))
+    g_task_return_boolean (task, TRUE);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+show_detail (GTask *task)
+{
+  KringWindow *window = g_task_get_source_object (task);
+  GtkWidget *page = kring_window_get_view (window, "directory");
+
+  kring_window_set_visible_view_name (window, "directory");
+  kring_directory_page_select_result (KRING_DIRECTORY_PAGE (page), DETAIL_POSITION);
+  schedule (task, PAGE_DELAY_MS, shoot_detail);
+}
+
 static void
 show_page (GTask *task, guint delay_ms)
 {
@@ -108,7 +133,7 @@ shoot_page (gpointer user_data)
     return G_SOURCE_REMOVE;
   run->index++;
   if (kring_window_get_view_names ()[run->index] == NULL)
-    g_task_return_boolean (task, TRUE);
+    show_detail (task);
   else
     show_page (task, PAGE_DELAY_MS);
   return G_SOURCE_REMOVE;

@@ -12,7 +12,7 @@
  */
 
 static const char *const pages[] = {
-  "01-map", "02-directory", "03-households", "04-analysis", "05-team"
+  "01-map", "02-directory", "03-households", "04-analysis", "05-team", "06-directory-detail"
 };
 
 static void
