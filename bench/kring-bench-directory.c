@@ -287,6 +287,21 @@ rows_to_insert (KringStore *store,
   return rows;
 }
 
+/* The databases and the export are large: leave nothing behind. */
+static void
+remove_dir (const char *dir)
+{
+  g_autoptr (GDir) handle = g_dir_open (dir, 0, NULL);
+
+  for (const char *name; handle != NULL && (name = g_dir_read_name (handle)) != NULL;)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      g_remove (path);
+    }
+  g_rmdir (dir);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -302,7 +317,7 @@ main (int argc, char *argv[])
   g_autoptr (GOptionContext) context = g_option_context_new ("- directory benchmark");
   g_autoptr (GError) error = NULL;
   g_autoptr (KringKey) key = kring_key_new_random (&error);
-  g_autofree char *dir = g_dir_make_tmp ("kring-bench-XXXXXX", &error);
+  g_autofree char *dir = g_dir_make_tmp (NULL, &error);
   g_autofree char *path_a = NULL, *path_b = NULL, *path_c = NULL, *json = NULL;
   g_autoptr (KringStore) store = NULL;
   g_autoptr (GPtrArray) generated = NULL;
@@ -361,5 +376,6 @@ main (int argc, char *argv[])
   g_print ("HSDS import: not built (no kring-hsds-import.c)\n");
 #endif
   kring_bench_close_store (store);
+  remove_dir (dir);
   return 0;
 }
