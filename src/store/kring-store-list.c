@@ -68,6 +68,26 @@ kring_store_job_list (KringStoreConn *conn, gpointer data, gpointer *result, GEr
   return TRUE;
 }
 
+/* @data: a GPtrArray of KringStoreQuery; the worker runs this in one read
+ * transaction, like every job. */
+gboolean
+kring_store_job_list_many (KringStoreConn *conn, gpointer data, gpointer *result, GError **error)
+{
+  GPtrArray *queries = data;
+  g_autoptr (GPtrArray) models = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < queries->len; i++)
+    {
+      gpointer model = NULL;
+
+      if (!kring_store_job_list (conn, g_ptr_array_index (queries, i), &model, error))
+        return FALSE;
+      g_ptr_array_add (models, model);
+    }
+  *result = g_steal_pointer (&models);
+  return TRUE;
+}
+
 static gboolean
 count_table (KringStoreConn *conn, const char *table, GHashTable *counts, GError **error)
 {

@@ -132,6 +132,8 @@ gboolean kring_store_job_save   (KringStoreConn *conn, gpointer data, gpointer *
 gboolean kring_store_job_delete (KringStoreConn *conn, gpointer data, gpointer *result, GError **error);
 gboolean kring_store_job_get    (KringStoreConn *conn, gpointer data, gpointer *result, GError **error);
 gboolean kring_store_job_list   (KringStoreConn *conn, gpointer data, gpointer *result, GError **error);
+gboolean kring_store_job_list_many (KringStoreConn *conn, gpointer data, gpointer *result,
+                                    GError **error);
 gboolean kring_store_job_count  (KringStoreConn *conn, gpointer data, gpointer *result, GError **error);
 gboolean kring_store_job_audit  (KringStoreConn *conn, gpointer data, gpointer *result, GError **error);
 gboolean kring_store_job_search (KringStoreConn *conn, gpointer data, gpointer *result, GError **error);

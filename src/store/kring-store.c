@@ -331,6 +331,40 @@ kring_store_list_finish (KringStore *self, GAsyncResult *result, GError **error)
 }
 
 void
+kring_store_list_many_async (KringStore                *self,
+                             const KringStoreListQuery *queries,
+                             guint                      n_queries,
+                             GCancellable              *cancellable,
+                             GAsyncReadyCallback        callback,
+                             gpointer                   user_data)
+{
+  GPtrArray *copies;
+
+  g_return_if_fail (KRING_IS_STORE (self));
+  g_return_if_fail (queries != NULL || n_queries == 0);
+
+  copies = g_ptr_array_new_with_free_func ((GDestroyNotify) kring_store_query_free);
+  for (guint i = 0; i < n_queries; i++)
+    {
+      KringStoreQuery *query = query_new (queries[i].table, NULL);
+
+      query->column = g_strdup (queries[i].column);
+      query->value = g_strdup (queries[i].value);
+      query->order_by = g_strdup (queries[i].order_by);
+      g_ptr_array_add (copies, query);
+    }
+  push (self, kring_store_list_many_async, cancellable, callback, user_data,
+        KRING_STORE_JOB_READ, kring_store_job_list_many, copies,
+        (GDestroyNotify) g_ptr_array_unref, (GDestroyNotify) g_ptr_array_unref);
+}
+
+GPtrArray *
+kring_store_list_many_finish (KringStore *self, GAsyncResult *result, GError **error)
+{
+  return propagate_pointer (self, result, kring_store_list_many_async, error);
+}
+
+void
 kring_store_count_async (KringStore          *self,
                          GCancellable        *cancellable,
                          GAsyncReadyCallback  callback,

@@ -91,6 +91,29 @@ GListModel   *kring_store_list_finish      (KringStore          *self,
                                             GAsyncResult        *result,
                                             GError             **error);
 
+/* One list of kring_store_list_many_async(): the same arguments as
+ * kring_store_list_async(); the strings are copied. */
+typedef struct
+{
+  const char *table;
+  const char *column;
+  const char *value;
+  const char *order_by;
+} KringStoreListQuery;
+
+/* Several lists read in one transaction, so together they are one consistent
+ * snapshot. Returns a GPtrArray of GListModel (of KringRecord), one per query,
+ * in the order of @queries. */
+void          kring_store_list_many_async  (KringStore               *self,
+                                            const KringStoreListQuery *queries,
+                                            guint                     n_queries,
+                                            GCancellable             *cancellable,
+                                            GAsyncReadyCallback       callback,
+                                            gpointer                  user_data);
+GPtrArray    *kring_store_list_many_finish (KringStore               *self,
+                                            GAsyncResult             *result,
+                                            GError                  **error);
+
 /* Number of rows in every table: table name (char*) -> count (GINT_TO_POINTER). */
 void          kring_store_count_async      (KringStore          *self,
                                             GCancellable        *cancellable,

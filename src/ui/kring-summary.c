@@ -29,9 +29,11 @@ struct _KringSummary
 /* One load in flight: the data being gathered and how many replies are due. */
 typedef struct
 {
-  KringSummaryData *data;
-  guint             pending;
-  GError           *error;
+  KringSummaryData        *data;
+  /* The page's static query array: still valid if the page is gone. */
+  const KringSummaryQuery *queries;
+  guint                    pending;
+  GError                  *error;
 } KringSummaryFetch;
 
 static KringSummaryData *
@@ -208,38 +210,34 @@ kring_summary_on_counted (GObject *source, GAsyncResult *result, gpointer user_d
   kring_summary_fetch_reply (task, error);
 }
 
-/* A list request remembers which table it asked for: an empty reply has no
- * record to tell. @table points into the page's static query array. */
-typedef struct
-{
-  GTask      *task;
-  const char *table;
-} KringSummaryRequest;
-
 static void
 kring_summary_on_listed (GObject *source, GAsyncResult *result, gpointer user_data)
 {
-  KringSummaryRequest *request = user_data;
-  g_autoptr (GTask) task = request->task;
+  g_autoptr (GTask) task = user_data;
   KringSummaryFetch *fetch = g_task_get_task_data (task);
   GError *error = NULL;
-  GListModel *list = kring_store_list_finish (KRING_STORE (source), result, &error);
+  g_autoptr (GPtrArray) lists = kring_store_list_many_finish (KRING_STORE (source), result,
+                                                              &error);
 
-  if (list != NULL)
-    g_hash_table_replace (fetch->data->lists, g_strdup (request->table), list);
-  g_free (request);
+  for (guint i = 0; lists != NULL && i < lists->len; i++)
+    g_hash_table_replace (fetch->data->lists, g_strdup (fetch->queries[i].table),
+                          g_object_ref (g_ptr_array_index (lists, i)));
   kring_summary_fetch_reply (task, error);
 }
 
+/* All of a page's lists in one read transaction: one consistent snapshot. */
 static void
-kring_summary_list_async (KringSummary *self, GTask *task, const KringSummaryQuery *query)
+kring_summary_list_all_async (KringSummary *self, GTask *task)
 {
-  KringSummaryRequest *request = g_new0 (KringSummaryRequest, 1);
+  g_autofree KringStoreListQuery *queries = g_new0 (KringStoreListQuery, self->n_queries);
 
-  request->task = g_object_ref (task);
-  request->table = query->table;
-  kring_store_list_async (self->store, query->table, NULL, NULL, query->order_by,
-                          self->cancellable, kring_summary_on_listed, request);
+  for (guint i = 0; i < self->n_queries; i++)
+    {
+      queries[i].table = self->queries[i].table;
+      queries[i].order_by = self->queries[i].order_by;
+    }
+  kring_store_list_many_async (self->store, queries, self->n_queries, self->cancellable,
+                               kring_summary_on_listed, g_object_ref (task));
 }
 
 static void
@@ -249,14 +247,14 @@ kring_summary_fetch_async (KringSummary *self, GAsyncReadyCallback callback, gpo
   KringSummaryFetch *fetch = g_new0 (KringSummaryFetch, 1);
 
   fetch->data = kring_summary_data_new ();
-  fetch->pending = 1 + self->n_queries;
+  fetch->queries = self->queries;
+  fetch->pending = 2;
   g_task_set_source_tag (task, kring_summary_fetch_async);
   g_task_set_task_data (task, fetch, (GDestroyNotify) kring_summary_fetch_free);
 
   kring_store_count_async (self->store, self->cancellable, kring_summary_on_counted,
                            g_object_ref (task));
-  for (guint i = 0; i < self->n_queries; i++)
-    kring_summary_list_async (self, task, &self->queries[i]);
+  kring_summary_list_all_async (self, task);
 }
 
 /* The page states. */

@@ -238,6 +238,55 @@ test_list_count_audit (Fixture *f, gconstpointer data)
   g_assert_true (g_hash_table_contains (counts, "households"));
 }
 
+/* Several lists come back in the order asked, each filtered and sorted as its
+ * own list would be; one bad query fails the whole read. */
+static void
+test_list_many (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+  const KringStoreListQuery queries[] = {
+    { "glossary_terms", NULL, NULL, "term" },
+    { "teams", "name", "Wijkteam Zuid", NULL },
+    { "households", NULL, NULL, NULL },
+  };
+  const KringStoreListQuery bad[] = { { "teams" }, { "no_such_table" } };
+  g_autoptr (GPtrArray) lists = NULL;
+  g_autoptr (GAsyncResult) result = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KringRecord) first = NULL;
+  g_autoptr (KringRecord) team = NULL;
+  GAsyncResult *pending = NULL;
+
+  add_record (records, "glossary_terms", "term", "Wmo", "definition", "Wet", NULL);
+  add_record (records, "glossary_terms", "term", "AMW", "definition", "Werk", NULL);
+  add_record (records, "teams", "name", "Wijkteam Noord", NULL);
+  add_record (records, "teams", "name", "Wijkteam Zuid", NULL);
+  save (f, records);
+
+  kring_store_list_many_async (f->store, queries, G_N_ELEMENTS (queries), NULL,
+                               kring_test_store_result, &pending);
+  result = kring_test_await (&pending);
+  lists = kring_store_list_many_finish (f->store, result, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (lists->len, ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (lists->pdata[0]), ==, 2);
+  first = g_list_model_get_item (lists->pdata[0], 0);
+  g_assert_cmpstr (kring_record_get_string (first, "term"), ==, "AMW");
+  g_assert_cmpuint (g_list_model_get_n_items (lists->pdata[1]), ==, 1);
+  team = g_list_model_get_item (lists->pdata[1], 0);
+  g_assert_cmpstr (kring_record_get_string (team, "name"), ==, "Wijkteam Zuid");
+  g_assert_cmpuint (g_list_model_get_n_items (lists->pdata[2]), ==, 0);
+  g_clear_object (&result);
+  g_clear_pointer (&lists, g_ptr_array_unref);
+
+  kring_store_list_many_async (f->store, bad, G_N_ELEMENTS (bad), NULL,
+                               kring_test_store_result, &pending);
+  result = kring_test_await (&pending);
+  lists = kring_store_list_many_finish (f->store, result, &error);
+  g_assert_null (lists);
+  g_assert_error (error, KRING_STORE_ERROR, KRING_STORE_ERROR_INVALID);
+}
+
 static void
 test_closed (Fixture *f, gconstpointer data)
 {
@@ -266,6 +315,7 @@ main (int argc, char *argv[])
   add ("/store/records/search-prefix", test_search_prefix);
   add ("/store/records/invalid-names", test_invalid_names);
   add ("/store/records/list-count-audit", test_list_count_audit);
+  add ("/store/records/list-many", test_list_many);
   add ("/store/records/closed", test_closed);
   return g_test_run ();
 }
