@@ -395,7 +395,7 @@ add_fields (JsonBuilder         *builder,
       value = kring_record_get_value (row, field->name);
       if (value != NULL && !g_variant_is_of_type (value, G_VARIANT_TYPE_MAYBE))
         add_field (builder, field, value);
-      else if (field->required)
+      else if (field->required != KRING_HSDS_OPTIONAL)
         {
           /* The schema requires the member; the store may not have the value. */
           json_builder_set_member_name (builder, field->name);

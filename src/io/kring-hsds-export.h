@@ -14,7 +14,8 @@ G_BEGIN_DECLS
  * name in "value"; "ring" carries a ring_placements row: "value" is the ring
  * (0 kernteam … 3 sociale kaart) and its taxonomy_term (taxonomy "ring", code
  * the ring, name the team's name for it, description the team's name) names
- * it. An import maps the first two back to their columns.
+ * it. An import maps the first two back to their columns and leaves the ring
+ * out, with its term: the receiving team places records in its own rings.
  */
 #define KRING_HSDS_LINK_TYPE_VERIFIED_ON "verified_on"
 #define KRING_HSDS_LINK_TYPE_VERIFIED_BY "verified_by"

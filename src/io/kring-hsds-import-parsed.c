@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "kring-demo.h"
+#include "kring-hsds-export.h"
 #include "kring-hsds-import-private.h"
 
 static void
@@ -136,20 +137,156 @@ compare_uint (gconstpointer a, gconstpointer b)
   return x < y ? -1 : x > y;
 }
 
+/*
+ * Kringkaart's own additions that travel as attributes (kring-hsds-export.h)
+ * are folded back here, for JSON and CSV alike. A verified_on or verified_by
+ * attribute becomes the column of the same name on the record it belongs to.
+ * A ring attribute is left out, with the ring term only it uses: where an
+ * organisation sits in the rings is the receiving team's own decision (its
+ * ring_placements), not directory data, and the sender's team and ring names
+ * mean nothing to it.
+ */
+
+static const char *const folded_columns[] = {
+  KRING_HSDS_LINK_TYPE_VERIFIED_ON, KRING_HSDS_LINK_TYPE_VERIFIED_BY, NULL
+};
+static const char *const no_columns[] = { NULL };
+/* The HSDS types whose tables have the freshness columns. */
+static const char *const freshness_types[] = {
+  "organization", "service", "location", "contact", NULL
+};
+
+const char *const *
+kring_hsds_folded_columns (const KringHsdsType *type)
+{
+  return g_strv_contains (freshness_types, type->type) ? folded_columns : no_columns;
+}
+
+static guint
+lookup_index (KringHsdsParsed *parsed, const char *table, const char *id)
+{
+  g_autofree char *key = NULL;
+
+  if (id == NULL)
+    return 0;
+  key = record_key (table, id);
+  return GPOINTER_TO_UINT (g_hash_table_lookup (parsed->index, key));
+}
+
+static gboolean
+has_link_type (KringRecord *record, const char *link_type)
+{
+  return g_str_equal (kring_record_get_table (record), "attributes")
+         && g_strcmp0 (kring_record_get_string (record, "link_type"), link_type) == 0;
+}
+
+/* Moves a freshness attribute onto its record; FALSE when it stays an
+ * attribute (another link type, or a record that is not in the source). */
+static gboolean
+fold_freshness (KringHsdsParsed *parsed, KringRecord *attribute)
+{
+  const char *entity = kring_record_get_string (attribute, "link_entity");
+  const KringHsdsType *type = entity != NULL ? kring_hsds_model_lookup (entity) : NULL;
+  const char *column = kring_record_get_string (attribute, "link_type");
+  GVariant *value = kring_record_get_value (attribute, "value");
+  guint owner;
+
+  if (type == NULL || column == NULL
+      || !g_strv_contains (kring_hsds_folded_columns (type), column)
+      || !has_link_type (attribute, column))
+    return FALSE;
+  owner = lookup_index (parsed, type->table, kring_record_get_string (attribute, "link_id"));
+  if (owner == 0)
+    return FALSE;
+  if (value != NULL)
+    kring_record_set_value (parsed->records->pdata[owner - 1], column, value);
+  else
+    kring_record_set_null (parsed->records->pdata[owner - 1], column);
+  return TRUE;
+}
+
+/* The ring terms no attribute that stays uses. */
+static void
+drop_ring_terms (KringHsdsParsed *parsed, gboolean *dropped)
+{
+  g_autoptr (GHashTable) ring_terms = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < parsed->records->len; i++)
+    {
+      KringRecord *record = parsed->records->pdata[i];
+      const char *term = kring_record_get_string (record, "taxonomy_term_id");
+
+      if (dropped[i] && term != NULL && has_link_type (record, KRING_HSDS_LINK_TYPE_RING))
+        g_hash_table_add (ring_terms, (gpointer) term);
+    }
+  for (guint i = 0; i < parsed->records->len; i++)
+    {
+      const char *term = kring_record_get_string (parsed->records->pdata[i], "taxonomy_term_id");
+
+      if (!dropped[i] && term != NULL)
+        g_hash_table_remove (ring_terms, term);
+    }
+  for (guint i = 0; i < parsed->records->len; i++)
+    {
+      KringRecord *record = parsed->records->pdata[i];
+
+      if (g_str_equal (kring_record_get_table (record), "taxonomy_terms")
+          && g_hash_table_contains (ring_terms, kring_record_get_id (record)))
+        dropped[i] = TRUE;
+    }
+}
+
+/* Which records the import leaves out because they were folded or dropped. */
+static gboolean *
+fold_extras (KringHsdsParsed *parsed)
+{
+  gboolean *dropped = g_new0 (gboolean, parsed->records->len + 1);
+
+  for (guint i = 0; i < parsed->records->len; i++)
+    {
+      KringRecord *record = parsed->records->pdata[i];
+
+      dropped[i] = has_link_type (record, KRING_HSDS_LINK_TYPE_RING)
+                   || fold_freshness (parsed, record);
+    }
+  drop_ring_terms (parsed, dropped);
+  return dropped;
+}
+
+/* Sorts @unit's records, leaving out repeats and dropped records. */
+static void
+finish_unit (KringHsdsUnit *unit, const gboolean *dropped)
+{
+  guint n = 0;
+
+  g_array_sort (unit->records, compare_uint);
+  for (guint i = 0; i < unit->records->len; i++)
+    {
+      guint index = g_array_index (unit->records, guint, i);
+
+      if (!dropped[index] && (n == 0 || index != g_array_index (unit->records, guint, n - 1)))
+        g_array_index (unit->records, guint, n++) = index;
+    }
+  g_array_set_size (unit->records, n);
+}
+
 void
 kring_hsds_parsed_finish (KringHsdsParsed *parsed)
 {
-  for (guint u = 0; u < parsed->units->len; u++)
-    {
-      KringHsdsUnit *unit = parsed->units->pdata[u];
-      guint n = 0;
+  g_autofree gboolean *dropped = fold_extras (parsed);
 
-      g_array_sort (unit->records, compare_uint);
-      for (guint i = 0; i < unit->records->len; i++)
-        if (n == 0 || g_array_index (unit->records, guint, i)
-                        != g_array_index (unit->records, guint, n - 1))
-          g_array_index (unit->records, guint, n++) = g_array_index (unit->records, guint, i);
-      g_array_set_size (unit->records, n);
+  for (guint u = parsed->units->len; u > 0; u--)
+    {
+      KringHsdsUnit *unit = parsed->units->pdata[u - 1];
+      g_autofree char *key = NULL;
+
+      finish_unit (unit, dropped);
+      if (unit->records->len > 0)
+        continue;
+      /* A CSV row that was only a folded attribute leaves nothing to plan. */
+      key = record_key (unit->table, unit->id);
+      g_hash_table_remove (parsed->unit_index, key);
+      g_ptr_array_remove_index (parsed->units, u - 1);
     }
 }
 
@@ -221,6 +358,10 @@ parse_number (const char *text, GVariant **value, GError **error)
   return TRUE;
 }
 
+/* The one place that decides what a text value means, for JSON strings and
+ * CSV cells alike. Blank text is no value: a CSV cell cannot tell "" from
+ * absent, and the export writes "" for a required member it has no value
+ * for, so taking "" as NULL keeps JSON, CSV and the round trip in step. */
 gboolean
 kring_hsds_value_parse (const KringHsdsField *field, const char *text, GVariant **value,
                         GError **error)
@@ -244,19 +385,33 @@ kring_hsds_value_parse (const KringHsdsField *field, const char *text, GVariant 
   return TRUE;
 }
 
+/* A field the schema requires is satisfied by a value; one that only needs
+ * the member also by a blank or null member. The id lives outside the
+ * record's columns; the readers check it. */
+static gboolean
+is_satisfied (const KringHsdsField *field, KringRecord *record)
+{
+  if (field->required == KRING_HSDS_OPTIONAL || g_str_equal (field->name, "id")
+      || !kring_record_is_null (record, field->name))
+    return TRUE;
+  return field->required == KRING_HSDS_REQUIRED_MEMBER && kring_record_has (record, field->name);
+}
+
 gboolean
 kring_hsds_check_required (const KringHsdsType *type, KringRecord *record, const char *where,
                            gboolean json, GError **error)
 {
   for (const KringHsdsField *field = type->fields; field->name != NULL; field++)
     {
-      /* The id lives outside the record's columns; the readers check it. */
-      if (!field->required || g_str_equal (field->name, "id")
-          || !kring_record_is_null (record, field->name))
+      if (is_satisfied (field, record))
         continue;
-      if (json)
+      if (json && !kring_record_has (record, field->name))
         g_set_error (error, KRING_IO_ERROR, KRING_IO_ERROR_INVALID,
                      _("%s.%s: this required field of the HSDS %s is missing."), where, field->name,
+                     type->type);
+      else if (json)
+        g_set_error (error, KRING_IO_ERROR, KRING_IO_ERROR_INVALID,
+                     _("%s.%s: this required field of the HSDS %s is empty."), where, field->name,
                      type->type);
       else
         g_set_error (error, KRING_IO_ERROR, KRING_IO_ERROR_INVALID,

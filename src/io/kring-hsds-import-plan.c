@@ -3,8 +3,8 @@
 
 /*
  * The merge plan. Each unit (a top-level record with what is embedded in
- * it) gets three hashes over the HSDS fields of its records, NULL and absent
- * alike:
+ * it) gets three hashes over the HSDS fields of its records and the columns
+ * folded back from Kringkaart's own attributes, NULL and absent alike:
  *   source  - the records as the source has them;
  *   stored  - the same records as the store holds them now;
  *   after   - what the store would hold after taking the source (the
@@ -32,6 +32,17 @@ hash_value (GChecksum *checksum, GVariant *value)
 }
 
 static void
+hash_column (GChecksum *checksum, KringRecord *source, KringRecord *stored, Side side,
+             const char *column)
+{
+  KringRecord *from = source;
+
+  if (side == SIDE_STORED || (side == SIDE_AFTER && !kring_record_has (source, column)))
+    from = stored;
+  hash_value (checksum, from != NULL ? kring_record_get_value (from, column) : NULL);
+}
+
+static void
 hash_record (GChecksum *checksum, KringRecord *source, KringRecord *stored, Side side)
 {
   const KringHsdsType *type = kring_hsds_model_for_table (kring_record_get_table (source));
@@ -46,15 +57,10 @@ hash_record (GChecksum *checksum, KringRecord *source, KringRecord *stored, Side
       return;
     }
   for (const KringHsdsField *field = type->fields; field->name != NULL; field++)
-    {
-      KringRecord *from = source;
-
-      if (g_str_equal (field->name, "id"))
-        continue;
-      if (side == SIDE_STORED || (side == SIDE_AFTER && !kring_record_has (source, field->name)))
-        from = stored;
-      hash_value (checksum, from != NULL ? kring_record_get_value (from, field->name) : NULL);
-    }
+    if (!g_str_equal (field->name, "id"))
+      hash_column (checksum, source, stored, side, field->name);
+  for (const char *const *column = kring_hsds_folded_columns (type); *column != NULL; column++)
+    hash_column (checksum, source, stored, side, *column);
 }
 
 static char *

@@ -55,14 +55,19 @@ gboolean         kring_hsds_parsed_add      (KringHsdsParsed *parsed,
                                              KringRecord     *record,
                                              const char      *path,
                                              GError         **error);
-/* Sorts the units' record lists and drops repeats. */
+/* Folds Kringkaart's own attributes back (freshness into columns, the ring
+ * left out), sorts the units' record lists and drops repeats. */
 void             kring_hsds_parsed_finish   (KringHsdsParsed *parsed);
+/* The columns of @type that are not HSDS fields but travel as attributes
+ * and are folded back into it (verified_on, verified_by); NULL-terminated. */
+const char *const *kring_hsds_folded_columns (const KringHsdsType *type);
 
 /* A readable title for a record: its name, title, number … or its id. */
 char            *kring_hsds_record_title    (KringRecord     *record);
 /* A column value as canonical text, for comparing and hashing; NULL for NULL. */
 char            *kring_hsds_value_text      (GVariant        *value);
-/* Text from a CSV cell as the value a field takes; NULL value for "". */
+/* Text from a JSON string or a CSV cell as the value a field takes; blank
+ * text is no value (a NULL @value). */
 gboolean         kring_hsds_value_parse     (const KringHsdsField *field,
                                              const char      *text,
                                              GVariant       **value,

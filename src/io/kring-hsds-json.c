@@ -124,16 +124,10 @@ read_string (const KringHsdsField *field, JsonNode *node, const char *path, gboo
     return wrong_type (node, path, _("text"), error);
   else
     text = json_node_get_string (node);
-  if (!kring_hsds_field_allows (field, text))
-    {
-      g_autofree char *allowed = g_strjoinv (", ", (char **) field->values);
-
-      g_set_error (error, KRING_IO_ERROR, KRING_IO_ERROR_INVALID,
-                   _("%s: “%s” is not an allowed value; use one of: %s."), path, text, allowed);
-      return FALSE;
-    }
-  *value = g_variant_new_string (text);
-  return TRUE;
+  if (kring_hsds_value_parse (field, text, value, error))
+    return TRUE;
+  g_prefix_error (error, "%s: ", path);
+  return FALSE;
 }
 
 static gboolean

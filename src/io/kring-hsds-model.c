@@ -12,276 +12,279 @@
 #define STRING KRING_HSDS_STRING
 #define INTEGER KRING_HSDS_INTEGER
 #define NUMBER KRING_HSDS_NUMBER
+#define OPTIONAL KRING_HSDS_OPTIONAL
+#define REQUIRED KRING_HSDS_REQUIRED
+#define MEMBER KRING_HSDS_REQUIRED_MEMBER
 
 static const KringHsdsField accessibility_fields[] = {
-  { "id", STRING, TRUE, NULL },
-  { "location_id", STRING, FALSE, NULL },
-  { "description", STRING, FALSE, NULL },
-  { "details", STRING, FALSE, NULL },
-  { "url", STRING, FALSE, NULL },
+  { "id", STRING, REQUIRED, NULL },
+  { "location_id", STRING, OPTIONAL, NULL },
+  { "description", STRING, OPTIONAL, NULL },
+  { "details", STRING, OPTIONAL, NULL },
+  { "url", STRING, OPTIONAL, NULL },
   { NULL }
 };
 
 static const char *const address_address_type_values[] = { "physical", "postal", "virtual", NULL };
 static const KringHsdsField address_fields[] = {
-  { "id", STRING, TRUE, NULL },
-  { "location_id", STRING, FALSE, NULL },
-  { "attention", STRING, FALSE, NULL },
-  { "address_1", STRING, TRUE, NULL },
-  { "address_2", STRING, FALSE, NULL },
-  { "city", STRING, TRUE, NULL },
-  { "region", STRING, FALSE, NULL },
-  { "state_province", STRING, TRUE, NULL },
-  { "postal_code", STRING, TRUE, NULL },
-  { "country", STRING, TRUE, NULL },
-  { "address_type", STRING, TRUE, address_address_type_values },
+  { "id", STRING, REQUIRED, NULL },
+  { "location_id", STRING, OPTIONAL, NULL },
+  { "attention", STRING, OPTIONAL, NULL },
+  { "address_1", STRING, REQUIRED, NULL },
+  { "address_2", STRING, OPTIONAL, NULL },
+  { "city", STRING, REQUIRED, NULL },
+  { "region", STRING, OPTIONAL, NULL },
+  { "state_province", STRING, MEMBER, NULL },
+  { "postal_code", STRING, MEMBER, NULL },
+  { "country", STRING, REQUIRED, NULL },
+  { "address_type", STRING, REQUIRED, address_address_type_values },
   { NULL }
 };
 
 static const KringHsdsField attribute_fields[] = {
-  { "id", STRING, TRUE, NULL },
-  { "link_id", STRING, FALSE, NULL },
-  { "taxonomy_term_id", STRING, FALSE, NULL },
-  { "link_type", STRING, FALSE, NULL },
-  { "link_entity", STRING, FALSE, NULL },
-  { "value", STRING, FALSE, NULL },
+  { "id", STRING, REQUIRED, NULL },
+  { "link_id", STRING, OPTIONAL, NULL },
+  { "taxonomy_term_id", STRING, OPTIONAL, NULL },
+  { "link_type", STRING, OPTIONAL, NULL },
+  { "link_entity", STRING, OPTIONAL, NULL },
+  { "value", STRING, OPTIONAL, NULL },
   { NULL }
 };
 
 static const KringHsdsField contact_fields[] = {
-  { "id", STRING, TRUE, NULL },
-  { "organization_id", STRING, FALSE, NULL },
-  { "service_id", STRING, FALSE, NULL },
-  { "service_at_location_id", STRING, FALSE, NULL },
-  { "location_id", STRING, FALSE, NULL },
-  { "name", STRING, FALSE, NULL },
-  { "title", STRING, FALSE, NULL },
-  { "department", STRING, FALSE, NULL },
-  { "email", STRING, FALSE, NULL },
+  { "id", STRING, REQUIRED, NULL },
+  { "organization_id", STRING, OPTIONAL, NULL },
+  { "service_id", STRING, OPTIONAL, NULL },
+  { "service_at_location_id", STRING, OPTIONAL, NULL },
+  { "location_id", STRING, OPTIONAL, NULL },
+  { "name", STRING, OPTIONAL, NULL },
+  { "title", STRING, OPTIONAL, NULL },
+  { "department", STRING, OPTIONAL, NULL },
+  { "email", STRING, OPTIONAL, NULL },
   { NULL }
 };
 
 static const KringHsdsField cost_option_fields[] = {
-  { "id", STRING, TRUE, NULL },
-  { "service_id", STRING, FALSE, NULL },
-  { "valid_from", STRING, FALSE, NULL },
-  { "valid_to", STRING, FALSE, NULL },
-  { "option", STRING, FALSE, NULL },
-  { "currency", STRING, FALSE, NULL },
-  { "amount", NUMBER, FALSE, NULL },
-  { "amount_description", STRING, FALSE, NULL },
+  { "id", STRING, REQUIRED, NULL },
+  { "service_id", STRING, OPTIONAL, NULL },
+  { "valid_from", STRING, OPTIONAL, NULL },
+  { "valid_to", STRING, OPTIONAL, NULL },
+  { "option", STRING, OPTIONAL, NULL },
+  { "currency", STRING, OPTIONAL, NULL },
+  { "amount", NUMBER, OPTIONAL, NULL },
+  { "amount_description", STRING, OPTIONAL, NULL },
   { NULL }
 };
 
 static const KringHsdsField funding_fields[] = {
-  { "id", STRING, TRUE, NULL },
-  { "organization_id", STRING, FALSE, NULL },
-  { "service_id", STRING, FALSE, NULL },
-  { "source", STRING, FALSE, NULL },
+  { "id", STRING, REQUIRED, NULL },
+  { "organization_id", STRING, OPTIONAL, NULL },
+  { "service_id", STRING, OPTIONAL, NULL },
+  { "source", STRING, OPTIONAL, NULL },
   { NULL }
 };
 
 static const KringHsdsField language_fields[] = {
-  { "id", STRING, TRUE, NULL },
-  { "service_id", STRING, FALSE, NULL },
-  { "location_id", STRING, FALSE, NULL },
-  { "phone_id", STRING, FALSE, NULL },
-  { "name", STRING, FALSE, NULL },
-  { "code", STRING, FALSE, NULL },
-  { "note", STRING, FALSE, NULL },
+  { "id", STRING, REQUIRED, NULL },
+  { "service_id", STRING, OPTIONAL, NULL },
+  { "location_id", STRING, OPTIONAL, NULL },
+  { "phone_id", STRING, OPTIONAL, NULL },
+  { "name", STRING, OPTIONAL, NULL },
+  { "code", STRING, OPTIONAL, NULL },
+  { "note", STRING, OPTIONAL, NULL },
   { NULL }
 };
 
 static const char *const location_location_type_values[] = { "physical", "postal", "virtual", NULL };
 static const KringHsdsField location_fields[] = {
-  { "id", STRING, TRUE, NULL },
-  { "location_type", STRING, TRUE, location_location_type_values },
-  { "url", STRING, FALSE, NULL },
-  { "organization_id", STRING, FALSE, NULL },
-  { "name", STRING, FALSE, NULL },
-  { "alternate_name", STRING, FALSE, NULL },
-  { "description", STRING, FALSE, NULL },
-  { "transportation", STRING, FALSE, NULL },
-  { "latitude", NUMBER, FALSE, NULL },
-  { "longitude", NUMBER, FALSE, NULL },
-  { "external_identifier", STRING, FALSE, NULL },
-  { "external_identifier_type", STRING, FALSE, NULL },
+  { "id", STRING, REQUIRED, NULL },
+  { "location_type", STRING, REQUIRED, location_location_type_values },
+  { "url", STRING, OPTIONAL, NULL },
+  { "organization_id", STRING, OPTIONAL, NULL },
+  { "name", STRING, OPTIONAL, NULL },
+  { "alternate_name", STRING, OPTIONAL, NULL },
+  { "description", STRING, OPTIONAL, NULL },
+  { "transportation", STRING, OPTIONAL, NULL },
+  { "latitude", NUMBER, OPTIONAL, NULL },
+  { "longitude", NUMBER, OPTIONAL, NULL },
+  { "external_identifier", STRING, OPTIONAL, NULL },
+  { "external_identifier_type", STRING, OPTIONAL, NULL },
   { NULL }
 };
 
 static const KringHsdsField meta_table_description_fields[] = {
-  { "id", STRING, TRUE, NULL },
-  { "name", STRING, FALSE, NULL },
-  { "language", STRING, FALSE, NULL },
-  { "character_set", STRING, FALSE, NULL },
+  { "id", STRING, REQUIRED, NULL },
+  { "name", STRING, OPTIONAL, NULL },
+  { "language", STRING, OPTIONAL, NULL },
+  { "character_set", STRING, OPTIONAL, NULL },
   { NULL }
 };
 
 static const KringHsdsField metadata_fields[] = {
-  { "id", STRING, TRUE, NULL },
-  { "resource_id", STRING, FALSE, NULL },
-  { "resource_type", STRING, FALSE, NULL },
-  { "last_action_date", STRING, TRUE, NULL },
-  { "last_action_type", STRING, TRUE, NULL },
-  { "field_name", STRING, TRUE, NULL },
-  { "previous_value", STRING, TRUE, NULL },
-  { "replacement_value", STRING, TRUE, NULL },
-  { "updated_by", STRING, TRUE, NULL },
+  { "id", STRING, REQUIRED, NULL },
+  { "resource_id", STRING, OPTIONAL, NULL },
+  { "resource_type", STRING, OPTIONAL, NULL },
+  { "last_action_date", STRING, MEMBER, NULL },
+  { "last_action_type", STRING, MEMBER, NULL },
+  { "field_name", STRING, MEMBER, NULL },
+  { "previous_value", STRING, MEMBER, NULL },
+  { "replacement_value", STRING, MEMBER, NULL },
+  { "updated_by", STRING, MEMBER, NULL },
   { NULL }
 };
 
 static const KringHsdsField organization_fields[] = {
-  { "id", STRING, TRUE, NULL },
-  { "name", STRING, TRUE, NULL },
-  { "alternate_name", STRING, FALSE, NULL },
-  { "description", STRING, TRUE, NULL },
-  { "email", STRING, FALSE, NULL },
-  { "website", STRING, FALSE, NULL },
-  { "tax_status", STRING, FALSE, NULL },
-  { "tax_id", STRING, FALSE, NULL },
-  { "year_incorporated", INTEGER, FALSE, NULL },
-  { "legal_status", STRING, FALSE, NULL },
-  { "logo", STRING, FALSE, NULL },
-  { "uri", STRING, FALSE, NULL },
-  { "parent_organization_id", STRING, FALSE, NULL },
+  { "id", STRING, REQUIRED, NULL },
+  { "name", STRING, REQUIRED, NULL },
+  { "alternate_name", STRING, OPTIONAL, NULL },
+  { "description", STRING, MEMBER, NULL },
+  { "email", STRING, OPTIONAL, NULL },
+  { "website", STRING, OPTIONAL, NULL },
+  { "tax_status", STRING, OPTIONAL, NULL },
+  { "tax_id", STRING, OPTIONAL, NULL },
+  { "year_incorporated", INTEGER, OPTIONAL, NULL },
+  { "legal_status", STRING, OPTIONAL, NULL },
+  { "logo", STRING, OPTIONAL, NULL },
+  { "uri", STRING, OPTIONAL, NULL },
+  { "parent_organization_id", STRING, OPTIONAL, NULL },
   { NULL }
 };
 
 static const KringHsdsField organization_identifier_fields[] = {
-  { "id", STRING, TRUE, NULL },
-  { "organization_id", STRING, FALSE, NULL },
-  { "identifier_scheme", STRING, FALSE, NULL },
-  { "identifier_type", STRING, TRUE, NULL },
-  { "identifier", STRING, TRUE, NULL },
+  { "id", STRING, REQUIRED, NULL },
+  { "organization_id", STRING, OPTIONAL, NULL },
+  { "identifier_scheme", STRING, OPTIONAL, NULL },
+  { "identifier_type", STRING, MEMBER, NULL },
+  { "identifier", STRING, MEMBER, NULL },
   { NULL }
 };
 
 static const KringHsdsField phone_fields[] = {
-  { "id", STRING, TRUE, NULL },
-  { "location_id", STRING, FALSE, NULL },
-  { "service_id", STRING, FALSE, NULL },
-  { "organization_id", STRING, FALSE, NULL },
-  { "contact_id", STRING, FALSE, NULL },
-  { "service_at_location_id", STRING, FALSE, NULL },
-  { "number", STRING, TRUE, NULL },
-  { "extension", INTEGER, FALSE, NULL },
-  { "type", STRING, FALSE, NULL },
-  { "description", STRING, FALSE, NULL },
+  { "id", STRING, REQUIRED, NULL },
+  { "location_id", STRING, OPTIONAL, NULL },
+  { "service_id", STRING, OPTIONAL, NULL },
+  { "organization_id", STRING, OPTIONAL, NULL },
+  { "contact_id", STRING, OPTIONAL, NULL },
+  { "service_at_location_id", STRING, OPTIONAL, NULL },
+  { "number", STRING, REQUIRED, NULL },
+  { "extension", INTEGER, OPTIONAL, NULL },
+  { "type", STRING, OPTIONAL, NULL },
+  { "description", STRING, OPTIONAL, NULL },
   { NULL }
 };
 
 static const KringHsdsField program_fields[] = {
-  { "id", STRING, TRUE, NULL },
-  { "organization_id", STRING, FALSE, NULL },
-  { "name", STRING, TRUE, NULL },
-  { "alternate_name", STRING, FALSE, NULL },
-  { "description", STRING, TRUE, NULL },
+  { "id", STRING, REQUIRED, NULL },
+  { "organization_id", STRING, OPTIONAL, NULL },
+  { "name", STRING, REQUIRED, NULL },
+  { "alternate_name", STRING, OPTIONAL, NULL },
+  { "description", STRING, MEMBER, NULL },
   { NULL }
 };
 
 static const KringHsdsField required_document_fields[] = {
-  { "id", STRING, TRUE, NULL },
-  { "service_id", STRING, FALSE, NULL },
-  { "document", STRING, FALSE, NULL },
-  { "uri", STRING, FALSE, NULL },
+  { "id", STRING, REQUIRED, NULL },
+  { "service_id", STRING, OPTIONAL, NULL },
+  { "document", STRING, OPTIONAL, NULL },
+  { "uri", STRING, OPTIONAL, NULL },
   { NULL }
 };
 
 static const char *const schedule_wkst_values[] = { "MO", "TU", "WE", "TH", "FR", "SA", "SU", NULL };
 static const char *const schedule_freq_values[] = { "WEEKLY", "MONTHLY", NULL };
 static const KringHsdsField schedule_fields[] = {
-  { "id", STRING, TRUE, NULL },
-  { "service_id", STRING, FALSE, NULL },
-  { "location_id", STRING, FALSE, NULL },
-  { "service_at_location_id", STRING, FALSE, NULL },
-  { "valid_from", STRING, FALSE, NULL },
-  { "valid_to", STRING, FALSE, NULL },
-  { "dtstart", STRING, FALSE, NULL },
-  { "timezone", NUMBER, FALSE, NULL },
-  { "until", STRING, FALSE, NULL },
-  { "count", INTEGER, FALSE, NULL },
-  { "wkst", STRING, FALSE, schedule_wkst_values },
-  { "freq", STRING, FALSE, schedule_freq_values },
-  { "interval", INTEGER, FALSE, NULL },
-  { "byday", STRING, FALSE, NULL },
-  { "byweekno", STRING, FALSE, NULL },
-  { "bymonthday", STRING, FALSE, NULL },
-  { "byyearday", STRING, FALSE, NULL },
-  { "description", STRING, FALSE, NULL },
-  { "opens_at", STRING, FALSE, NULL },
-  { "closes_at", STRING, FALSE, NULL },
-  { "schedule_link", STRING, FALSE, NULL },
-  { "attending_type", STRING, FALSE, NULL },
-  { "notes", STRING, FALSE, NULL },
+  { "id", STRING, REQUIRED, NULL },
+  { "service_id", STRING, OPTIONAL, NULL },
+  { "location_id", STRING, OPTIONAL, NULL },
+  { "service_at_location_id", STRING, OPTIONAL, NULL },
+  { "valid_from", STRING, OPTIONAL, NULL },
+  { "valid_to", STRING, OPTIONAL, NULL },
+  { "dtstart", STRING, OPTIONAL, NULL },
+  { "timezone", NUMBER, OPTIONAL, NULL },
+  { "until", STRING, OPTIONAL, NULL },
+  { "count", INTEGER, OPTIONAL, NULL },
+  { "wkst", STRING, OPTIONAL, schedule_wkst_values },
+  { "freq", STRING, OPTIONAL, schedule_freq_values },
+  { "interval", INTEGER, OPTIONAL, NULL },
+  { "byday", STRING, OPTIONAL, NULL },
+  { "byweekno", STRING, OPTIONAL, NULL },
+  { "bymonthday", STRING, OPTIONAL, NULL },
+  { "byyearday", STRING, OPTIONAL, NULL },
+  { "description", STRING, OPTIONAL, NULL },
+  { "opens_at", STRING, OPTIONAL, NULL },
+  { "closes_at", STRING, OPTIONAL, NULL },
+  { "schedule_link", STRING, OPTIONAL, NULL },
+  { "attending_type", STRING, OPTIONAL, NULL },
+  { "notes", STRING, OPTIONAL, NULL },
   { NULL }
 };
 
 static const char *const service_status_values[] = { "active", "inactive", "defunct", "temporarily closed", NULL };
 static const KringHsdsField service_fields[] = {
-  { "id", STRING, TRUE, NULL },
-  { "organization_id", STRING, FALSE, NULL },
-  { "program_id", STRING, FALSE, NULL },
-  { "name", STRING, TRUE, NULL },
-  { "alternate_name", STRING, FALSE, NULL },
-  { "description", STRING, FALSE, NULL },
-  { "url", STRING, FALSE, NULL },
-  { "email", STRING, FALSE, NULL },
-  { "status", STRING, TRUE, service_status_values },
-  { "interpretation_services", STRING, FALSE, NULL },
-  { "application_process", STRING, FALSE, NULL },
-  { "fees_description", STRING, FALSE, NULL },
-  { "wait_time", STRING, FALSE, NULL },
-  { "fees", STRING, FALSE, NULL },
-  { "accreditations", STRING, FALSE, NULL },
-  { "eligibility_description", STRING, FALSE, NULL },
-  { "minimum_age", INTEGER, FALSE, NULL },
-  { "maximum_age", INTEGER, FALSE, NULL },
-  { "assured_date", STRING, FALSE, NULL },
-  { "assurer_email", STRING, FALSE, NULL },
-  { "licenses", STRING, FALSE, NULL },
-  { "alert", STRING, FALSE, NULL },
-  { "last_modified", STRING, FALSE, NULL },
+  { "id", STRING, REQUIRED, NULL },
+  { "organization_id", STRING, OPTIONAL, NULL },
+  { "program_id", STRING, OPTIONAL, NULL },
+  { "name", STRING, REQUIRED, NULL },
+  { "alternate_name", STRING, OPTIONAL, NULL },
+  { "description", STRING, OPTIONAL, NULL },
+  { "url", STRING, OPTIONAL, NULL },
+  { "email", STRING, OPTIONAL, NULL },
+  { "status", STRING, REQUIRED, service_status_values },
+  { "interpretation_services", STRING, OPTIONAL, NULL },
+  { "application_process", STRING, OPTIONAL, NULL },
+  { "fees_description", STRING, OPTIONAL, NULL },
+  { "wait_time", STRING, OPTIONAL, NULL },
+  { "fees", STRING, OPTIONAL, NULL },
+  { "accreditations", STRING, OPTIONAL, NULL },
+  { "eligibility_description", STRING, OPTIONAL, NULL },
+  { "minimum_age", INTEGER, OPTIONAL, NULL },
+  { "maximum_age", INTEGER, OPTIONAL, NULL },
+  { "assured_date", STRING, OPTIONAL, NULL },
+  { "assurer_email", STRING, OPTIONAL, NULL },
+  { "licenses", STRING, OPTIONAL, NULL },
+  { "alert", STRING, OPTIONAL, NULL },
+  { "last_modified", STRING, OPTIONAL, NULL },
   { NULL }
 };
 
 static const KringHsdsField service_area_fields[] = {
-  { "id", STRING, TRUE, NULL },
-  { "service_id", STRING, FALSE, NULL },
-  { "name", STRING, FALSE, NULL },
-  { "description", STRING, FALSE, NULL },
-  { "extent", STRING, FALSE, NULL },
-  { "extent_type", STRING, FALSE, NULL },
-  { "uri", STRING, FALSE, NULL },
+  { "id", STRING, REQUIRED, NULL },
+  { "service_id", STRING, OPTIONAL, NULL },
+  { "name", STRING, OPTIONAL, NULL },
+  { "description", STRING, OPTIONAL, NULL },
+  { "extent", STRING, OPTIONAL, NULL },
+  { "extent_type", STRING, OPTIONAL, NULL },
+  { "uri", STRING, OPTIONAL, NULL },
   { NULL }
 };
 
 static const KringHsdsField service_at_location_fields[] = {
-  { "id", STRING, TRUE, NULL },
-  { "service_id", STRING, FALSE, NULL },
-  { "location_id", STRING, FALSE, NULL },
-  { "description", STRING, FALSE, NULL },
+  { "id", STRING, REQUIRED, NULL },
+  { "service_id", STRING, OPTIONAL, NULL },
+  { "location_id", STRING, OPTIONAL, NULL },
+  { "description", STRING, OPTIONAL, NULL },
   { NULL }
 };
 
 static const KringHsdsField taxonomy_fields[] = {
-  { "id", STRING, TRUE, NULL },
-  { "name", STRING, TRUE, NULL },
-  { "description", STRING, TRUE, NULL },
-  { "uri", STRING, FALSE, NULL },
-  { "version", STRING, FALSE, NULL },
+  { "id", STRING, REQUIRED, NULL },
+  { "name", STRING, REQUIRED, NULL },
+  { "description", STRING, MEMBER, NULL },
+  { "uri", STRING, OPTIONAL, NULL },
+  { "version", STRING, OPTIONAL, NULL },
   { NULL }
 };
 
 static const KringHsdsField taxonomy_term_fields[] = {
-  { "id", STRING, TRUE, NULL },
-  { "code", STRING, FALSE, NULL },
-  { "name", STRING, TRUE, NULL },
-  { "description", STRING, TRUE, NULL },
-  { "parent_id", STRING, FALSE, NULL },
-  { "taxonomy", STRING, FALSE, NULL },
-  { "language", STRING, FALSE, NULL },
-  { "taxonomy_id", STRING, FALSE, NULL },
-  { "term_uri", STRING, FALSE, NULL },
+  { "id", STRING, REQUIRED, NULL },
+  { "code", STRING, OPTIONAL, NULL },
+  { "name", STRING, REQUIRED, NULL },
+  { "description", STRING, MEMBER, NULL },
+  { "parent_id", STRING, OPTIONAL, NULL },
+  { "taxonomy", STRING, OPTIONAL, NULL },
+  { "language", STRING, OPTIONAL, NULL },
+  { "taxonomy_id", STRING, OPTIONAL, NULL },
+  { "term_uri", STRING, OPTIONAL, NULL },
   { NULL }
 };
 

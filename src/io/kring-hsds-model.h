@@ -15,7 +15,8 @@ G_BEGIN_DECLS
  *   base name of its CSV file in a data package (organizations, funding,
  *   accessibility, service_at_location …).
  * - Its scalar fields are the HSDS properties that are not arrays or objects,
- *   each with its JSON kind, whether the schema requires it and, for enums,
+ *   each with its JSON kind, whether the schema requires it (and whether it
+ *   needs a value: see KringHsdsNeed) and, for enums,
  *   the allowed values. Every one of them is a column of the same name in the
  *   table (the schema v1 uses the HSDS names), so there is no second column
  *   list: a record column is an HSDS field exactly when the type lists it.
@@ -36,11 +37,23 @@ typedef enum
   KRING_HSDS_NUMBER,   /* "number" in the schema, a REAL column here */
 } KringHsdsKind;
 
+/* What the schema demands of a field. A blank value ("" in JSON, an empty
+ * CSV cell) is no value: the import stores NULL. */
+typedef enum
+{
+  KRING_HSDS_OPTIONAL,
+  KRING_HSDS_REQUIRED,         /* the field must be there with a value */
+  /* The schema requires the member, but a directory may not know the value
+   * (a Dutch address has no province, a vocabulary term no description):
+   * a blank value is accepted, and the export writes NULL as "". */
+  KRING_HSDS_REQUIRED_MEMBER,
+} KringHsdsNeed;
+
 typedef struct
 {
   const char        *name;
   KringHsdsKind      kind;
-  gboolean           required;
+  KringHsdsNeed      required;
   const char *const *values;   /* NULL-terminated enum values, or NULL */
 } KringHsdsField;
 

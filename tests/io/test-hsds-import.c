@@ -226,6 +226,86 @@ test_csv_rfc4180 (ImportFixture *fixture, gconstpointer data)
   assert_string (fixture->store, "services", "s1", "organization_id", "o1");
 }
 
+static void
+assert_null (KringStore *store, const char *table, const char *id, const char *column)
+{
+  g_autoptr (KringRecord) record = store_get (store, table, id);
+
+  g_assert_nonnull (record);
+  g_assert_true (kring_record_is_null (record, column));
+}
+
+static void
+assert_absent (KringStore *store, const char *table, const char *id)
+{
+  g_autoptr (KringRecord) record = store_get (store, table, id);
+
+  g_assert_null (record);
+}
+
+/* Blank text is no value; a member the schema only requires to be there may
+ * be blank. Kringkaart's own attributes fold back: freshness into columns,
+ * the ring (team data) not at all. */
+#define BLANK_AND_EXTRAS \
+  "{\"id\": \"o1\", \"name\": \"Wijkpunt\", \"description\": \"\", \"alternate_name\": \"\"," \
+  " \"locations\": [{\"id\": \"l1\", \"location_type\": \"physical\", \"addresses\": [{" \
+  "  \"id\": \"a1\", \"address_1\": \"Dorpsstraat 1\", \"city\": \"Zwolle\"," \
+  "  \"state_province\": \"\", \"postal_code\": \"\", \"country\": \"NL\"," \
+  "  \"address_type\": \"physical\"}]}]," \
+  " \"attributes\": [" \
+  "  {\"id\": \"v1\", \"link_id\": \"o1\", \"link_entity\": \"organization\"," \
+  "   \"link_type\": \"verified_on\", \"value\": \"2025-03-01\"}," \
+  "  {\"id\": \"v2\", \"link_id\": \"o1\", \"link_entity\": \"organization\"," \
+  "   \"link_type\": \"verified_by\", \"value\": \"Sanne\"}," \
+  "  {\"id\": \"r1\", \"link_id\": \"rp1\", \"link_entity\": \"organization\"," \
+  "   \"link_type\": \"ring\", \"value\": \"2\", \"taxonomy_term\": {\"id\": \"rt\"," \
+  "   \"code\": \"2\", \"name\": \"Buitenring\", \"description\": \"Wijkteam\"," \
+  "   \"taxonomy\": \"ring\"}}," \
+  "  {\"id\": \"t1\", \"link_id\": \"o1\", \"link_entity\": \"organization\"," \
+  "   \"link_type\": \"tag\", \"value\": \"schulden\"}]}"
+
+static void
+test_blank_and_extras (ImportFixture *fixture, gconstpointer data)
+{
+  g_autofree char *path = write_file (fixture, "extras.json", BLANK_AND_EXTRAS);
+  g_autoptr (KringHsdsImport) import = import_run (fixture->store, path);
+
+  assert_null (fixture->store, "organizations", "o1", "alternate_name");
+  assert_null (fixture->store, "organizations", "o1", "description");
+  assert_null (fixture->store, "addresses", "a1", "state_province");
+  assert_null (fixture->store, "addresses", "a1", "postal_code");
+  assert_string (fixture->store, "organizations", "o1", "verified_on", "2025-03-01");
+  assert_string (fixture->store, "organizations", "o1", "verified_by", "Sanne");
+  assert_absent (fixture->store, "attributes", "v1");
+  assert_absent (fixture->store, "attributes", "v2");
+  assert_absent (fixture->store, "attributes", "r1");
+  assert_absent (fixture->store, "taxonomy_terms", "rt");
+  assert_string (fixture->store, "attributes", "t1", "value", "schulden");
+}
+
+/* In a data package the freshness attribute is a row of its own; folded
+ * into its organisation it leaves nothing else to plan. A required member
+ * may be an empty cell. */
+static void
+test_csv_extras (ImportFixture *fixture, gconstpointer data)
+{
+  g_autofree char *package = g_build_filename (fixture->dir, "pakket", NULL);
+  g_autofree char *orgs = NULL;
+  g_autofree char *attributes = NULL;
+  g_autoptr (KringHsdsImport) import = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (package, 0700), ==, 0);
+  orgs = write_file (fixture, "pakket/organizations.csv", "id,name,description\no1,Wijkpunt,\n");
+  attributes = write_file (fixture, "pakket/attributes.csv",
+    "id,link_id,link_entity,link_type,value\nv1,o1,organization,verified_on,2025-03-01\n");
+  import = import_run (fixture->store, package);
+
+  g_assert_cmpuint (g_list_model_get_n_items (kring_hsds_import_get_items (import)), ==, 1);
+  assert_null (fixture->store, "organizations", "o1", "description");
+  assert_string (fixture->store, "organizations", "o1", "verified_on", "2025-03-01");
+  assert_absent (fixture->store, "attributes", "v1");
+}
+
 #define MERGE_SOURCE \
   "{\"id\": \"org-1\", \"name\": \"Wijkpunt\", \"description\": \"%s\"," \
   " \"services\": [{\"id\": \"svc-1\", \"name\": \"Spreekuur\", \"status\": \"active\"," \
@@ -373,6 +453,8 @@ main (int argc, char *argv[])
   ADD ("/hsds-import/example/tabular-json", test_tabular_json);
   ADD ("/hsds-import/csv/package", test_csv_package);
   ADD ("/hsds-import/csv/rfc4180", test_csv_rfc4180);
+  ADD ("/hsds-import/blank-and-extras", test_blank_and_extras);
+  ADD ("/hsds-import/csv/extras", test_csv_extras);
   ADD ("/hsds-import/merge/cases", test_merge);
   ADD ("/hsds-import/merge/never-imported", test_merge_never_imported);
   ADD ("/hsds-import/progress", test_progress);
