@@ -73,7 +73,7 @@ fetch_done (GObject      *source,
   g_autoptr (GTask) task = user_data;
   ExportData *data = g_task_get_task_data (task);
   g_autoptr (GError) error = NULL;
-  g_autoptr (GPtrArray) models = kring_io_fetch_finish (KRING_STORE (source), result, &error);
+  g_autoptr (GPtrArray) models = kring_store_list_many_finish (KRING_STORE (source), result, &error);
 
   if (models == NULL)
     {
@@ -109,7 +109,7 @@ kring_hsds_export_async (KringStore          *store,
                          gpointer             user_data)
 {
   g_autoptr (GTask) task = NULL;
-  g_autofree KringFetchQuery *queries = NULL;
+  g_autofree KringStoreListQuery *queries = NULL;
   ExportData *data;
 
   g_return_if_fail (KRING_IS_STORE (store));
@@ -123,11 +123,12 @@ kring_hsds_export_async (KringStore          *store,
   data->organization_ids = g_strdupv ((char **) organization_ids);
   data->names = table_names ();
   g_task_set_task_data (task, data, (GDestroyNotify) export_data_free);
-  queries = g_new0 (KringFetchQuery, data->names->len);
+  queries = g_new0 (KringStoreListQuery, data->names->len);
   for (guint i = 0; i < data->names->len; i++)
     queries[i].table = data->names->pdata[i];
-  kring_io_fetch_async (store, queries, data->names->len, cancellable, fetch_done,
-                        g_steal_pointer (&task));
+  /* One read transaction: the export is one consistent snapshot. */
+  kring_store_list_many_async (store, queries, data->names->len, cancellable, fetch_done,
+                               g_steal_pointer (&task));
 }
 
 gboolean

@@ -29,28 +29,4 @@ void      kring_io_write_async      (gpointer             source_object,
                                      GAsyncReadyCallback  callback,
                                      gpointer             user_data);
 
-/*
- * One list query for kring_io_fetch_async(): the rows of @table, only those
- * with @column = @value when @column is set.
- */
-typedef struct
-{
-  const char *table;
-  const char *column;
-  const char *value;
-} KringFetchQuery;
-
-/* Runs every query through kring_store_list_async() (they are queued on the
- * store's worker at once) and completes when all have answered. The result is
- * a GPtrArray of GListModel of KringRecord, one per query, in order. */
-void        kring_io_fetch_async    (KringStore            *store,
-                                     const KringFetchQuery *queries,
-                                     guint                  n_queries,
-                                     GCancellable          *cancellable,
-                                     GAsyncReadyCallback    callback,
-                                     gpointer               user_data);
-GPtrArray  *kring_io_fetch_finish   (KringStore            *store,
-                                     GAsyncResult          *result,
-                                     GError               **error);
-
 G_END_DECLS

@@ -303,7 +303,7 @@ details_done (GObject      *source,
   g_autoptr (GTask) task = user_data;
   ExportData *data = g_task_get_task_data (task);
   g_autoptr (GError) error = NULL;
-  g_autoptr (GPtrArray) models = kring_io_fetch_finish (KRING_STORE (source), result, &error);
+  g_autoptr (GPtrArray) models = kring_store_list_many_finish (KRING_STORE (source), result, &error);
   g_autoptr (GBytes) bytes = NULL;
 
   if (models == NULL)
@@ -334,20 +334,22 @@ fetch_details (GTask      *task,
 {
   ExportData *data = g_task_get_task_data (task);
   guint n = g_list_model_get_n_items (data->contacts);
-  g_autofree KringFetchQuery *queries = g_new0 (KringFetchQuery, n + 1);
+  g_autofree KringStoreListQuery *queries = g_new0 (KringStoreListQuery, n + 1);
   const char *organization_id = organization_of (data);
 
   /* An id that matches nothing yields an empty list: a contact without an
    * organisation still gets its card. */
-  queries[0] = (KringFetchQuery) { "organizations", "id", organization_id ? organization_id : "" };
+  queries[0] = (KringStoreListQuery) { "organizations", "id",
+                                       organization_id ? organization_id : "", NULL };
   for (guint i = 0; i < n; i++)
     {
       g_autoptr (KringRecord) contact = g_list_model_get_item (data->contacts, i);
 
-      queries[i + 1] = (KringFetchQuery) { "phones", "contact_id", kring_record_get_id (contact) };
+      queries[i + 1] = (KringStoreListQuery) { "phones", "contact_id",
+                                               kring_record_get_id (contact), NULL };
     }
-  kring_io_fetch_async (store, queries, n + 1, g_task_get_cancellable (task), details_done,
-                        g_object_ref (task));
+  kring_store_list_many_async (store, queries, n + 1, g_task_get_cancellable (task),
+                               details_done, g_object_ref (task));
 }
 
 static void
