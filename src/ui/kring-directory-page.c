@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 #include "kring-directory-detail.h"
 #include "kring-directory-filters.h"
+#include "kring-directory-export.h"
 #include "kring-directory-page.h"
 #include "kring-directory-row.h"
 #include "kring-record-editor.h"
@@ -131,10 +132,23 @@ on_query_done (GObject *source, GAsyncResult *result, gpointer user_data)
                *text != '\0' || kring_directory_filters_is_active (self->filters));
 }
 
+/* The search text and facets as they are on screen now. */
+static KringDirectoryFilter *
+current_filter (KringDirectoryPage *self)
+{
+  KringDirectoryFilter *filter = kring_directory_filter_new ();
+
+  filter->text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  filter->team_id = g_strdup (self->team_id);
+  filter->limit = RESULTS_SHOWN;
+  kring_directory_filters_apply (self->filters, filter);
+  return filter;
+}
+
 static void
 run_query (KringDirectoryPage *self)
 {
-  g_autoptr (KringDirectoryFilter) filter = kring_directory_filter_new ();
+  g_autoptr (KringDirectoryFilter) filter = NULL;
 
   /* Every keystroke cancels the query before it: only the latest counts. */
   g_cancellable_cancel (self->query_cancellable);
@@ -143,10 +157,7 @@ run_query (KringDirectoryPage *self)
                             kring_directory_filters_is_active (self->filters));
   if (self->store == NULL)
     return;
-  filter->text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
-  filter->team_id = g_strdup (self->team_id);
-  filter->limit = RESULTS_SHOWN;
-  kring_directory_filters_apply (self->filters, filter);
+  filter = current_filter (self);
   self->query_cancellable = g_cancellable_new ();
   kring_store_directory_query_async (self->store, filter, self->query_cancellable, on_query_done,
                                      g_object_ref (self));
@@ -325,6 +336,31 @@ clear_all (GtkWidget *widget, const char *action, GVariant *parameter)
 }
 
 static void
+export_csv (GtkWidget *widget, const char *action, GVariant *parameter)
+{
+  KringDirectoryPage *self = KRING_DIRECTORY_PAGE (widget);
+  g_autoptr (KringDirectoryFilter) filter = NULL;
+
+  if (self->store == NULL)
+    return;
+  filter = current_filter (self);
+  kring_directory_export_csv (widget, self->store, filter);
+}
+
+/* @parameter: (table, id) of a contact or an organisation. */
+static void
+export_vcard (GtkWidget *widget, const char *action, GVariant *parameter)
+{
+  KringDirectoryPage *self = KRING_DIRECTORY_PAGE (widget);
+  const char *table, *id;
+
+  if (self->store == NULL)
+    return;
+  g_variant_get (parameter, "(&s&s)", &table, &id);
+  kring_directory_export_vcard (widget, self->store, table, id);
+}
+
+static void
 new_organisation (GtkWidget *widget, const char *action, GVariant *parameter)
 {
   KringDirectoryPage *self = KRING_DIRECTORY_PAGE (widget);
@@ -493,6 +529,8 @@ kring_directory_page_class_init (KringDirectoryPageClass *klass)
   gtk_widget_class_install_action (widget_class, "directory.clear-filters", NULL, clear_filters);
   gtk_widget_class_install_action (widget_class, "directory.clear-all", NULL, clear_all);
   gtk_widget_class_install_action (widget_class, "directory.new", NULL, new_organisation);
+  gtk_widget_class_install_action (widget_class, "directory.export-csv", NULL, export_csv);
+  gtk_widget_class_install_action (widget_class, "directory.export-vcard", "(ss)", export_vcard);
   gtk_widget_class_install_action (widget_class, "directory.focus-search", NULL, focus_search);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "directory.focus-search", NULL);

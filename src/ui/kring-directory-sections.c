@@ -401,6 +401,33 @@ contact_phone (GHashTable *detail, const char *contact_id)
   return NULL;
 }
 
+/* A flat button that exports a contact, or all of an organisation's, as vCard. */
+static GtkWidget *
+vcard_button (const char *table, const char *id, const char *tooltip)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name ("x-office-address-book-symbolic");
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "directory.export-vcard");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "(ss)", table, id ? id : "");
+  return button;
+}
+
+/* The id of the organisation the detail pane shows, or NULL. */
+static const char *
+organisation_id (GHashTable *detail)
+{
+  GListModel *organisations = rows_of (detail, "organizations");
+  g_autoptr (KringRecord) organisation = NULL;
+
+  if (organisations == NULL || g_list_model_get_n_items (organisations) == 0)
+    return NULL;
+  organisation = g_list_model_get_item (organisations, 0);
+  return g_intern_string (kring_record_get_id (organisation));
+}
+
 static GtkWidget *
 contact_row (GHashTable *detail, KringRecord *contact, gboolean fixed)
 {
@@ -418,7 +445,10 @@ contact_row (GHashTable *detail, KringRecord *contact, gboolean fixed)
   adw_action_row_set_icon_name (ADW_ACTION_ROW (row), "avatar-default-symbolic");
   g_object_set_data_full (G_OBJECT (row), "kring-copy", g_strdup (phone ?: email), g_free);
   if (fixed)
-    add_tag_suffix (row, _("Vaste contactpersoon"), "kring-fixed-contact");
+    add_tag_suffix (row, _("Fixed contact person"), "kring-fixed-contact");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             vcard_button ("contacts", kring_record_get_id (contact),
+                                           _("Save as vCard…")));
   return row;
 }
 
@@ -432,6 +462,10 @@ kring_directory_contacts_group (GHashTable *detail)
   if (contacts == NULL || g_list_model_get_n_items (contacts) == 0)
     return NULL;
   group = group_new (_("Contacts"));
+  adw_preferences_group_set_header_suffix (
+      ADW_PREFERENCES_GROUP (group),
+      vcard_button ("organizations", organisation_id (detail),
+                    _("Save all contacts as vCard…")));
   for (guint i = 0; i < g_list_model_get_n_items (contacts); i++)
     {
       g_autoptr (KringRecord) contact = g_list_model_get_item (contacts, i);

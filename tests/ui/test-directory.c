@@ -2,6 +2,7 @@
 #include <string.h>
 #include <adwaita.h>
 #include "kring-demo.h"
+#include "kring-directory-export.h"
 #include "kring-directory-page.h"
 #include "kring-directory-row.h"
 #include "kring-profile.h"
@@ -305,12 +306,72 @@ test_detail (Fixture *f, gconstpointer data)
   wait_until (detail_contains, f, today);
 }
 
+static gboolean
+file_exists (Fixture *f, gconstpointer path)
+{
+  return g_file_test (path, G_FILE_TEST_EXISTS);
+}
+
+static guint
+count_lines (const char *text)
+{
+  guint lines = 0;
+
+  for (const char *p = strstr (text, "\r\n"); p != NULL; p = strstr (p + 2, "\r\n"))
+    lines++;
+  return lines;
+}
+
+/* The CSV holds the whole filtered list (header + one line per match, no
+ * quoting trouble in the demo's texts), and a contact exports as a vCard. */
+static void
+test_exports (Fixture *f, gconstpointer data)
+{
+  g_autofree char *csv_path = g_build_filename (f->dir, "lijst.csv", NULL);
+  g_autofree char *vcf_path = g_build_filename (f->dir, "contacten.vcf", NULL);
+  g_autoptr (GFile) csv = g_file_new_for_path (csv_path);
+  g_autoptr (GFile) vcf = g_file_new_for_path (vcf_path);
+  g_autoptr (KringDirectoryFilter) filter = kring_directory_filter_new ();
+  g_autofree char *text = NULL;
+  g_autofree char *card = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GListModel) contacts = NULL;
+  g_autoptr (GAsyncResult) result = NULL;
+  g_autoptr (KringRecord) contact = NULL;
+
+  kring_directory_page_set_store (f->page, f->store);
+  wait_until (count_differs, f, GUINT_TO_POINTER (0));
+  type_and_wait (f, "schuld");
+  filter->text = g_strdup ("schuld");
+  kring_directory_export_csv_to_file (GTK_WIDGET (f->page), f->store, filter, csv);
+  wait_until (file_exists, f, csv_path);
+  g_assert_true (g_file_get_contents (csv_path, &text, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (text, "\xEF\xBB\xBF"));
+  g_assert_nonnull (strstr (text, ";"));
+  g_assert_cmpuint (count_lines (text), >=, count (f) + 1);
+
+  kring_store_list_async (f->store, "contacts", NULL, NULL, "name", NULL,
+                          kring_test_store_result, &result);
+  contacts = kring_store_list_finish (f->store, kring_test_await (&result), &error);
+  g_assert_no_error (error);
+  contact = g_list_model_get_item (contacts, 0);
+  kring_directory_export_vcard_to_file (GTK_WIDGET (f->page), f->store, "contacts",
+                                        kring_record_get_id (contact), vcf);
+  wait_until (file_exists, f, vcf_path);
+  g_assert_true (g_file_get_contents (vcf_path, &card, NULL, &error));
+  g_assert_true (g_str_has_prefix (card, "BEGIN:VCARD\r\nVERSION:4.0\r\n"));
+  g_assert_nonnull (strstr (card, kring_record_get_string (contact, "name")));
+}
+
 int
 main (int argc, char **argv)
 {
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
   g_test_add ("/ui/directory/search-narrows", Fixture, NULL, fixture_set_up, test_search_narrows,
+              fixture_tear_down);
+  g_test_add ("/ui/directory/exports", Fixture, NULL, fixture_set_up, test_exports,
               fixture_tear_down);
   g_test_add ("/ui/directory/detail", Fixture, NULL, fixture_set_up, test_detail,
               fixture_tear_down);
