@@ -13,12 +13,8 @@
 #include "kring-bench-common.h"
 #include "kring-demo.h"
 #include "kring-hsds-export.h"
-#ifdef KRING_BENCH_HAVE_IMPORT
 #include "kring-hsds-import.h"
-#endif
-#ifdef KRING_BENCH_HAVE_DIRECTORY
 #include "kring-store-directory.h"
-#endif
 
 /* What people type at a kitchen table, one character at a time. */
 static const char * const queries[] = {
@@ -63,7 +59,6 @@ time_search (KringStore *store,
   return kring_bench_now () - start;
 }
 
-#ifdef KRING_BENCH_HAVE_DIRECTORY
 static double
 time_directory_query (KringStore *store,
                       const char *text)
@@ -82,7 +77,6 @@ time_directory_query (KringStore *store,
     g_error ("Directory query “%s” failed: %s", text, error->message);
   return kring_bench_now () - start;
 }
-#endif
 
 typedef double (*SearchFunc) (KringStore *store, const char *text);
 
@@ -122,7 +116,6 @@ time_export (KringStore *store,
   return kring_bench_now () - start;
 }
 
-#ifdef KRING_BENCH_HAVE_IMPORT
 static double
 time_import (KringStore *store,
              const char *path)
@@ -148,7 +141,24 @@ time_import (KringStore *store,
     }
   return kring_bench_now () - start;
 }
-#endif
+
+/* Imports the exported file into a fresh store and prints its time and its
+ * ratio to the plain bulk insert of the same rows. */
+static void
+print_import (const char *path, KringKey *key, const char *json, guint n_rows,
+              double ms_bulk)
+{
+  g_autoptr (KringStore) target = kring_bench_open_store (path, key);
+  double ms_import = time_import (target, json);
+
+  if (ms_import >= 0)
+    {
+      g_print ("%-34s %10.0f ms  (%.0f rows/s)\n", "HSDS import (prepare + commit)", ms_import,
+               n_rows / (ms_import / 1000.0));
+      g_print ("%-34s %10.2f    (goal: <= 2.0)\n", "Import / bulk insert", ms_import / ms_bulk);
+    }
+  kring_bench_close_store (target);
+}
 
 static void
 check_sql (sqlite3    *db,
@@ -302,12 +312,25 @@ remove_dir (const char *dir)
   g_rmdir (dir);
 }
 
+/* For inspection with the sqlcipher shell: PRAGMA key = "x'<hex>'". */
+static void
+print_kept (const char *dir,
+            KringKey   *key)
+{
+  char *hex = kring_key_to_hex (key);
+
+  g_print ("Kept %s (key x'%s')\n", dir, hex);
+  kring_key_wipe_string (hex);
+}
+
 int
 main (int argc, char *argv[])
 {
   int n_services = 20000, n_organizations = 0;
-  gboolean skip_directory = FALSE;
+  gboolean skip_directory = FALSE, keep = FALSE;
   GOptionEntry entries[] = {
+    { "keep", 0, 0, G_OPTION_ARG_NONE, &keep,
+      "Keep the databases and print their key (for EXPLAIN QUERY PLAN)", NULL },
     { "skip-directory-query", 0, 0, G_OPTION_ARG_NONE, &skip_directory,
       "Do not time kring_store_directory_query", NULL },
     { "services", 0, 0, G_OPTION_ARG_INT, &n_services, "Number of services", "N" },
@@ -345,13 +368,12 @@ main (int argc, char *argv[])
   ms_save = kring_bench_now ();
   kring_bench_save (store, generated);
   ms_save = kring_bench_now () - ms_save;
-  g_print ("%-34s %10.0f ms\n", "kring_store_save (one transaction)", ms_save);
+  g_print ("%-34s %10.0f ms  (%.0f rows/s)\n", "kring_store_save (one transaction)", ms_save,
+           generated->len / (ms_save / 1000.0));
 
   bench_keystrokes (store, "kring_store_search (FTS4)", time_search);
-#ifdef KRING_BENCH_HAVE_DIRECTORY
   if (!skip_directory)
     bench_keystrokes (store, "kring_store_directory_query", time_directory_query);
-#endif
   ms_export = time_export (store, json);
   g_stat (json, &st);
   g_print ("%-34s %10.0f ms  (%.1f MB)\n", "HSDS export", ms_export, st.st_size / 1e6);
@@ -360,22 +382,11 @@ main (int argc, char *argv[])
   ms_bulk = time_bulk_insert (path_c, key, rows);
   g_print ("%-34s %10.0f ms  (%u rows, raw prepared INSERTs)\n", "Bulk insert (one transaction)",
            ms_bulk, rows->len);
-#ifdef KRING_BENCH_HAVE_IMPORT
-  {
-    g_autoptr (KringStore) target = kring_bench_open_store (path_b, key);
-    double ms_import = time_import (target, json);
-
-    if (ms_import >= 0)
-      g_print ("%-34s %10.0f ms  (%.0f rows/s)\n", "HSDS import (prepare + commit)", ms_import,
-             rows->len / (ms_import / 1000.0));
-    if (ms_import >= 0)
-      g_print ("%-34s %10.2f    (goal: <= 2.0)\n", "Import / bulk insert", ms_import / ms_bulk);
-    kring_bench_close_store (target);
-  }
-#else
-  g_print ("HSDS import: not built (no kring-hsds-import.c)\n");
-#endif
+  print_import (path_b, key, json, rows->len, ms_bulk);
   kring_bench_close_store (store);
-  remove_dir (dir);
+  if (keep)
+    print_kept (dir, key);
+  else
+    remove_dir (dir);
   return 0;
 }

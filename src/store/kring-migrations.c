@@ -7,10 +7,12 @@
  */
 extern const char kring_migration_001[];
 extern const char kring_migration_002[];
+extern const char kring_migration_003[];
 
 static const char *const steps[] = {
   kring_migration_001,
   kring_migration_002,
+  kring_migration_003,
 };
 
 const char *const *

@@ -2,6 +2,7 @@
 #include <string.h>
 #include "kring-store-directory.h"
 #include "kring-store-private.h"
+#include "kring-store-directory-private.h"
 
 /*
  * The directory query runs in a fixed number of statements, whatever the
@@ -23,16 +24,17 @@ static const char *const facet_kinds[KRING_N_TERM_FACETS] = {
   "DELETE FROM temp.kring_dir_match; DELETE FROM temp.kring_dir_hits;"
 
 /* A contact that matches brings in its service or else its organisation, at
- * half weight, so "Jansen" finds where Jansen works. The LIMIT keeps SQLite
- * from flattening the FTS query into the aggregate, where matchinfo() cannot run. */
+ * half weight, so "Jansen" finds where Jansen works. The hits come from the
+ * doclists and matchinfo() alone; directory_fts_docs names the entry of each
+ * docid, so no FTS content is read. The LIMIT keeps SQLite from flattening
+ * the FTS query into the aggregate, where matchinfo() cannot run. */
 #define MATCH_SQL \
-  "INSERT INTO temp.kring_dir_match (id, score) SELECT id, max(score) FROM (" \
-  "SELECT CASE WHEN record_table = 'contacts' THEN (SELECT coalesce(c.service_id, " \
-  "c.organization_id) FROM main.contacts c WHERE c.id = record_id) ELSE record_id END AS id, " \
-  "kring_rank(matchinfo(directory_fts, 'pcx')) " \
-  "* (CASE WHEN record_table = 'contacts' THEN 0.5 ELSE 1 END) AS score " \
-  "FROM main.directory_fts WHERE directory_fts MATCH :match LIMIT -1) " \
-  "WHERE id IS NOT NULL GROUP BY id"
+  "INSERT INTO temp.kring_dir_match (id, score) " \
+  "SELECT f.entry_id, max(m.score * (CASE WHEN f.record_table = 'contacts' THEN 0.5 ELSE 1 END)) " \
+  "FROM (SELECT docid, kring_rank(matchinfo(directory_fts, 'pcy')) AS score " \
+  "FROM main.directory_fts WHERE directory_fts MATCH :match LIMIT -1) m " \
+  "JOIN main.directory_fts_docs f ON f.docid = m.docid " \
+  "WHERE f.entry_id IS NOT NULL GROUP BY f.entry_id"
 
 #define ORG_RING \
   "coalesce((SELECT ring FROM main.ring_placements WHERE team_id = :team " \
@@ -60,23 +62,30 @@ static const char *const facet_kinds[KRING_N_TERM_FACETS] = {
   "SELECT 1 FROM main.services s2 JOIN main.attributes a ON a.link_id = s2.id " \
   "WHERE s2.organization_id = e.id AND +a.taxonomy_term_id = " param ")))"
 
+/* CROSS JOIN: from the hits to their attributes, whatever SQLite guesses
+ * about the size of the TEMP table. */
 #define TERM_COUNTS_SQL \
   "SELECT term, count(DISTINCT id) FROM (" \
   "SELECT a.taxonomy_term_id AS term, h.id AS id FROM temp.kring_dir_hits h " \
-  "JOIN main.attributes a ON a.link_id = h.id " \
+  "CROSS JOIN main.attributes a ON a.link_id = h.id " \
   "UNION ALL SELECT a.taxonomy_term_id, h.id FROM temp.kring_dir_hits h " \
-  "JOIN main.attributes a ON a.link_id = h.org_id WHERE h.tbl = 'services' " \
+  "CROSS JOIN main.attributes a ON a.link_id = h.org_id WHERE h.tbl = 'services' " \
   "UNION ALL SELECT a.taxonomy_term_id, h.id FROM temp.kring_dir_hits h " \
-  "JOIN main.services s ON s.organization_id = h.id JOIN main.attributes a ON a.link_id = s.id " \
+  "CROSS JOIN main.services s ON s.organization_id = h.id " \
+  "CROSS JOIN main.attributes a ON a.link_id = s.id " \
   "WHERE h.tbl = 'organizations') WHERE term IS NOT NULL GROUP BY term"
 
+/* The records whose attributes count for a row (see HAS_TERM). */
+#define LINKS_OF_ROW \
+  "(SELECT h.id UNION ALL SELECT h.org_id UNION ALL SELECT s2.id FROM main.services s2 " \
+  "WHERE h.tbl = 'organizations' AND s2.organization_id = h.id)"
 #define TERM_NAMES(kind) \
   "(SELECT group_concat(DISTINCT t.name) FROM main.attributes a " \
   "JOIN main.taxonomy_terms t ON t.id = a.taxonomy_term_id " \
   "JOIN main.taxonomies x ON x.id = t.taxonomy_id AND x.kind = '" kind "' " \
-  "WHERE a.link_id IN (h.id, h.org_id) OR (h.tbl = 'organizations' AND a.link_id IN " \
-  "(SELECT id FROM main.services WHERE organization_id = h.id)))"
+  "WHERE a.link_id IN " LINKS_OF_ROW ")"
 
+/* The page is cut from the hits first; only its rows get their term names. */
 #define ROWS_SQL \
   "SELECT h.tbl, h.id, h.org_id AS organization_id, h.title AS title, " \
   "o.name AS organization_name, CASE h.tbl WHEN 'services' THEN s.description " \
@@ -87,10 +96,11 @@ static const char *const facet_kinds[KRING_N_TERM_FACETS] = {
   "h.ring AS ring, s.minimum_age AS minimum_age, s.maximum_age AS maximum_age, " \
   "CASE h.tbl WHEN 'services' THEN s.verified_on ELSE o.verified_on END AS verified_on, " \
   "CASE h.tbl WHEN 'services' THEN s.verified_by ELSE o.verified_by END AS verified_by, " \
-  "h.stale AS stale, h.score AS score FROM temp.kring_dir_hits h " \
+  "h.stale AS stale, h.score AS score FROM (SELECT * FROM temp.kring_dir_hits " \
+  "ORDER BY score DESC, title COLLATE NOCASE, id LIMIT :limit) h " \
   "LEFT JOIN main.organizations o ON o.id = h.org_id " \
   "LEFT JOIN main.services s ON h.tbl = 'services' AND s.id = h.id " \
-  "ORDER BY h.score DESC, h.title COLLATE NOCASE, h.id LIMIT :limit"
+  "ORDER BY h.score DESC, h.title COLLATE NOCASE, h.id"
 
 typedef struct
 {
@@ -434,7 +444,8 @@ query_job (KringStoreConn *conn, gpointer data, gpointer *out, GError **error)
   result->term_counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   if (!resolve_team (conn->db, job, error) || !kring_sql_exec (conn->db, TEMP_TABLES, error))
     return FALSE;
-  if (job->match != NULL && !run_sql (conn->db, MATCH_SQL, job, error))
+  if (job->match != NULL
+      && !(kring_store_fts_sync (conn->db, error) && run_sql (conn->db, MATCH_SQL, job, error)))
     return FALSE;
   hits = hits_sql (job);
   if (!run_sql (conn->db, hits, job, error) || !read_counts (conn->db, result, error)

@@ -12,10 +12,6 @@
 
 /* Progress is reported at most this often, in records. */
 #define PROGRESS_STEP 256
-/* A bulk write touches many pages of the tables and the FTS index; with
- * SQLite's default cache of 2 MB they spill and every spill costs an
- * encryption, which made the job six times slower. 64 MB, in KiB. */
-#define BULK_CACHE_SIZE "-65536"
 
 typedef struct
 {
@@ -239,8 +235,6 @@ import_job (KringStoreConn *conn, gpointer data, gpointer *result, GError **erro
   guint n = job->records->len;
 
   job->statements = statement_cache_new ();
-  if (!kring_sql_exec (conn->db, "PRAGMA cache_size = " BULK_CACHE_SIZE, error))
-    return FALSE;
   for (guint i = 0; i < n; i++)
     {
       /* Cancelling rolls the whole transaction back: nothing is written. */

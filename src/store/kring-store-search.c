@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <string.h>
 #include "kring-store-private.h"
+#include "kring-store-directory-private.h"
 
 /* Column positions in directory_fts (record_table, record_id, title, body). */
 enum { FTS_COLUMN_TITLE = 2, FTS_COLUMN_BODY = 3 };
@@ -28,9 +29,11 @@ matchinfo_at (const guint8 *blob, gsize index)
   return value;
 }
 
-/* kring_rank(matchinfo(directory_fts, 'pcx')): hits in the title count ten
+/* kring_rank(matchinfo(directory_fts, 'pcy')): hits in the title count ten
  * times as much as hits in the body, so a service named after the search
- * comes before one that only mentions it. */
+ * comes before one that only mentions it. 'y' counts the hits of this row
+ * only; unlike 'x' it needs no totals over all rows, which for a short
+ * prefix would mean reading every doclist twice. */
 static void
 rank_function (sqlite3_context *context, int argc, sqlite3_value **argv)
 {
@@ -46,19 +49,30 @@ rank_function (sqlite3_context *context, int argc, sqlite3_value **argv)
     }
   phrases = matchinfo_at (blob, 0);
   columns = matchinfo_at (blob, 1);
-  if (size < (2 + 3 * (gsize) phrases * columns) * sizeof (guint32))
+  if (columns <= FTS_COLUMN_BODY
+      || size < (2 + (gsize) phrases * columns) * sizeof (guint32))
     {
       sqlite3_result_double (context, 0);
       return;
     }
   for (guint32 p = 0; p < phrases; p++)
     {
-      gsize base = 2 + 3 * (gsize) p * columns;
+      gsize base = 2 + (gsize) p * columns;
 
-      score += 10.0 * matchinfo_at (blob, base + 3 * FTS_COLUMN_TITLE);
-      score += 1.0 * matchinfo_at (blob, base + 3 * FTS_COLUMN_BODY);
+      score += 10.0 * matchinfo_at (blob, base + FTS_COLUMN_TITLE);
+      score += 1.0 * matchinfo_at (blob, base + FTS_COLUMN_BODY);
     }
   sqlite3_result_double (context, score);
+}
+
+/* Brings directory_fts up to date with the records noted in
+ * directory_fts_dirty (see kring-migration-003.c); every reader of the
+ * index calls it first. Nothing is written when nothing waits. */
+gboolean
+kring_store_fts_sync (sqlite3 *db, GError **error)
+{
+  return kring_sql_exec (db, "INSERT INTO main.directory_fts_sync (pending) SELECT 1 "
+                         "WHERE EXISTS (SELECT 1 FROM main.directory_fts_dirty)", error);
 }
 
 gboolean
@@ -171,9 +185,62 @@ kring_store_build_match (const char *text)
   return g_string_free (match, FALSE);
 }
 
+/* The best hits are chosen from the doclists and matchinfo() alone, ties
+ * in hit order; only the rows shown are read from the FTS content (for the
+ * title that orders ties) and from their tables. */
+#define SEARCH_SQL \
+  "SELECT f.record_table, f.record_id FROM (" \
+  "SELECT docid, kring_rank(matchinfo(directory_fts, 'pcy')) AS score " \
+  "FROM main.directory_fts WHERE directory_fts MATCH ?1 ORDER BY score DESC, docid LIMIT ?2) m " \
+  "JOIN main.directory_fts_docs f ON f.docid = m.docid " \
+  "JOIN main.directory_fts t ON t.docid = m.docid " \
+  "ORDER BY m.score DESC, t.title, m.docid"
+
+static void
+finalize_statement (gpointer stmt)
+{
+  sqlite3_finalize (stmt);
+}
+
+/* One prepared "SELECT *" per table for the whole search, where
+ * kring_conn_fetch() would compile one per hit. NULL without an error when
+ * the row is gone. */
+static KringRecord *
+fetch_hit (KringStoreConn *conn, GHashTable *statements, const char *table, const char *id,
+           GError **error)
+{
+  sqlite3_stmt *stmt = g_hash_table_lookup (statements, table);
+  KringRecord *record = NULL;
+  int rc;
+
+  if (stmt == NULL)
+    {
+      g_autofree char *quoted = NULL;
+      g_autofree char *sql = NULL;
+
+      if (kring_conn_get_columns (conn, table, error) == NULL)
+        return NULL;
+      quoted = kring_sql_quote (table);
+      sql = g_strdup_printf ("SELECT * FROM main.%s WHERE \"id\" = ?", quoted);
+      if ((stmt = kring_sql_prepare (conn->db, sql, error)) == NULL)
+        return NULL;
+      g_hash_table_insert (statements, g_strdup (table), stmt);
+    }
+  kring_sql_bind_text (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    record = kring_sql_row_to_record (stmt, table);
+  else if (rc != SQLITE_DONE)
+    kring_sql_set_error (error, conn->db, rc);
+  sqlite3_reset (stmt);
+  return record;
+}
+
 static gboolean
 collect_hits (KringStoreConn *conn, sqlite3_stmt *stmt, GListStore *records, GError **error)
 {
+  g_autoptr (GHashTable) statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                             finalize_statement);
   int rc;
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -181,13 +248,18 @@ collect_hits (KringStoreConn *conn, sqlite3_stmt *stmt, GListStore *records, GEr
       const char *table = (const char *) sqlite3_column_text (stmt, 0);
       const char *id = (const char *) sqlite3_column_text (stmt, 1);
       g_autoptr (KringRecord) record = NULL;
+      GError *local = NULL;
 
       if (table == NULL || id == NULL)
         continue;
-      record = kring_conn_fetch (conn, table, id, error);
-      if (record == NULL)
-        return FALSE;
-      g_list_store_append (records, record);
+      record = fetch_hit (conn, statements, table, id, &local);
+      if (local != NULL)
+        {
+          g_propagate_error (error, local);
+          return FALSE;
+        }
+      if (record != NULL)
+        g_list_store_append (records, record);
     }
   if (rc != SQLITE_DONE)
     {
@@ -207,11 +279,9 @@ kring_store_job_search (KringStoreConn *conn, gpointer data, gpointer *result, G
 
   if (match != NULL)
     {
-      stmt = kring_sql_prepare (conn->db,
-                                "SELECT record_table, record_id FROM directory_fts"
-                                " WHERE directory_fts MATCH ?1"
-                                " ORDER BY kring_rank(matchinfo(directory_fts, 'pcx')) DESC, title"
-                                " LIMIT ?2", error);
+      if (!kring_store_fts_sync (conn->db, error))
+        return FALSE;
+      stmt = kring_sql_prepare (conn->db, SEARCH_SQL, error);
       if (stmt == NULL)
         return FALSE;
       kring_sql_bind_text (stmt, 1, match);
