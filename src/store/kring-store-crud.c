@@ -86,7 +86,7 @@ update_record (KringStoreConn *conn, KringRecord *record, GPtrArray *columns,
   GHashTable *known = kring_conn_get_columns (conn, kring_record_get_table (record), error);
   gboolean stamp = g_hash_table_contains (known, "updated_at");
   g_autofree char *sql = update_sql (kring_record_get_table (record), columns, stamp);
-  g_autoptr (sqlite3_stmt) stmt = kring_sql_prepare (conn->db, sql, error);
+  sqlite3_stmt *stmt = kring_conn_statement (conn, sql, error);
   int n = (int) columns->len;
 
   if (stmt == NULL || !bind_columns (stmt, record, columns, error))
@@ -137,7 +137,7 @@ insert_record (KringStoreConn *conn, KringRecord *record, GPtrArray *columns,
 {
   GHashTable *known = kring_conn_get_columns (conn, kring_record_get_table (record), error);
   g_autofree char *sql = insert_sql (kring_record_get_table (record), columns, known);
-  g_autoptr (sqlite3_stmt) stmt = kring_sql_prepare (conn->db, sql, error);
+  sqlite3_stmt *stmt = kring_conn_statement (conn, sql, error);
   const char *created = kring_record_get_string (record, "created_at");
   int n = (int) columns->len + 1;
 
@@ -156,8 +156,9 @@ insert_record (KringStoreConn *conn, KringRecord *record, GPtrArray *columns,
   return kring_sql_run (conn->db, stmt, error);
 }
 
-static gboolean
-save_record (KringStoreConn *conn, KringRecord *record, const char *now, GError **error)
+gboolean
+kring_store_save_record (KringStoreConn *conn, KringRecord *record, const char *now,
+                         GError **error)
 {
   g_autoptr (GPtrArray) columns = data_columns (conn, record, error);
   gboolean changed = FALSE;
@@ -178,7 +179,7 @@ kring_store_job_save (KringStoreConn *conn, gpointer data, gpointer *result, GEr
   g_autofree char *now = kring_now_iso8601 ();
 
   for (guint i = 0; i < records->len; i++)
-    if (!save_record (conn, records->pdata[i], now, error))
+    if (!kring_store_save_record (conn, records->pdata[i], now, error))
       return FALSE;
   return TRUE;
 }

@@ -275,6 +275,7 @@ kring_conn_close (KringStoreConn *conn, GError **error)
     return TRUE;
   /* Folding the WAL back into the main file leaves one encrypted file and
    * no -wal behind; a failure here loses nothing, so it is not reported. */
+  kring_conn_drop_statements (conn);
   sqlite3_exec (conn->db, "PRAGMA wal_checkpoint(TRUNCATE)", NULL, NULL, NULL);
   rc = sqlite3_close_v2 (conn->db);
   conn->db = NULL;

@@ -13,7 +13,8 @@ G_BEGIN_DECLS
 typedef struct
 {
   sqlite3    *db;
-  GHashTable *columns;  /* table name -> GHashTable set of its column names */
+  GHashTable *columns;     /* table name -> GHashTable set of its column names */
+  GHashTable *statements;  /* SQL -> prepared sqlite3_stmt, reused */
 } KringStoreConn;
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
@@ -50,6 +51,13 @@ KringRecord  *kring_sql_row_to_record    (sqlite3_stmt   *stmt,
 
 /* --- kring-store-sql.c: the connection's schema knowledge --- */
 void          kring_conn_reset           (KringStoreConn *conn);
+/* A prepared statement for @sql kept on the connection: reset, without
+ * bindings, ready to bind and step. Owned by @conn: never finalize it. */
+sqlite3_stmt *kring_conn_statement       (KringStoreConn *conn,
+                                          const char     *sql,
+                                          GError        **error);
+/* Finalizes the cached statements (before the connection closes). */
+void          kring_conn_drop_statements (KringStoreConn *conn);
 /* The columns of an entity table (one with an id column); INVALID otherwise. */
 GHashTable   *kring_conn_get_columns     (KringStoreConn *conn,
                                           const char     *table,
@@ -131,6 +139,10 @@ void     kring_store_search_free (KringStoreSearch *search);
 gboolean kring_store_job_save   (KringStoreConn *conn, gpointer data, gpointer *result, GError **error);
 gboolean kring_store_job_delete (KringStoreConn *conn, gpointer data, gpointer *result, GError **error);
 gboolean kring_store_job_get    (KringStoreConn *conn, gpointer data, gpointer *result, GError **error);
+/* Inserts or updates one record (matched by id), stamping created_at/updated_at
+ * with @now where the table has them; the caller owns the transaction. */
+gboolean kring_store_save_record (KringStoreConn *conn, KringRecord *record, const char *now,
+                                  GError **error);
 gboolean kring_store_job_list   (KringStoreConn *conn, gpointer data, gpointer *result, GError **error);
 gboolean kring_store_job_list_many (KringStoreConn *conn, gpointer data, gpointer *result,
                                     GError **error);

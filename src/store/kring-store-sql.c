@@ -175,12 +175,46 @@ kring_sql_row_to_record (sqlite3_stmt *stmt, const char *table)
   return record;
 }
 
+static void
+statement_free (gpointer stmt)
+{
+  sqlite3_finalize (stmt);
+}
+
+void
+kring_conn_drop_statements (KringStoreConn *conn)
+{
+  g_clear_pointer (&conn->statements, g_hash_table_unref);
+}
+
 void
 kring_conn_reset (KringStoreConn *conn)
 {
   g_clear_pointer (&conn->columns, g_hash_table_unref);
   conn->columns = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                          (GDestroyNotify) g_hash_table_unref);
+  kring_conn_drop_statements (conn);
+  conn->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                            statement_free);
+}
+
+/* Saves and imports write the same few statement shapes thousands of times;
+ * preparing each once is most of what makes a bulk write fast. */
+sqlite3_stmt *
+kring_conn_statement (KringStoreConn *conn, const char *sql, GError **error)
+{
+  sqlite3_stmt *stmt = g_hash_table_lookup (conn->statements, sql);
+
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+  if ((stmt = kring_sql_prepare (conn->db, sql, error)) == NULL)
+    return NULL;
+  g_hash_table_insert (conn->statements, g_strdup (sql), stmt);
+  return stmt;
 }
 
 static GHashTable *
