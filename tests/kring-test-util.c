@@ -61,3 +61,32 @@ kring_test_file_checksum (const char *path)
     return NULL;
   return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
 }
+
+KringStore *
+kring_test_store_create (const char *dir, const KringKey *key)
+{
+  g_autofree char *path = g_build_filename (dir, "kringkaart.db", NULL);
+  g_autoptr (KringStore) store = kring_store_new (path);
+  g_autoptr (KringKey) random = key == NULL ? kring_key_new_random (NULL) : NULL;
+  g_autoptr (GAsyncResult) result = NULL;
+  g_autoptr (GError) error = NULL;
+
+  kring_store_open_async (store, key != NULL ? key : random, TRUE, NULL,
+                          kring_test_store_result, &result);
+  g_assert_true (kring_store_open_finish (store, kring_test_await (&result), &error));
+  g_assert_no_error (error);
+  g_assert_true (kring_store_is_open (store));
+  return g_steal_pointer (&store);
+}
+
+void
+kring_test_store_close (KringStore *store)
+{
+  g_autoptr (GAsyncResult) result = NULL;
+  g_autoptr (GError) error = NULL;
+
+  kring_store_close_async (store, NULL, kring_test_store_result, &result);
+  g_assert_true (kring_store_close_finish (store, kring_test_await (&result), &error));
+  g_assert_no_error (error);
+  g_assert_false (kring_store_is_open (store));
+}

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <gio/gio.h>
+#include "kring-store.h"
 
 G_BEGIN_DECLS
 
@@ -20,5 +21,11 @@ gboolean      kring_test_file_contains (const char   *path,
                                         const char   *needle);
 /* SHA-256 of a file's bytes, hex; NULL if the file does not exist. */
 char         *kring_test_file_checksum (const char   *path);
+
+/* A new, open store in @dir/kringkaart.db under @key (NULL: a random raw key). */
+KringStore   *kring_test_store_create  (const char     *dir,
+                                        const KringKey *key);
+/* Closes @store and checks that it closed cleanly. */
+void          kring_test_store_close   (KringStore     *store);
 
 G_END_DECLS

@@ -12,30 +12,15 @@ static void
 fixture_set_up (Fixture      *fixture,
                 gconstpointer data)
 {
-  g_autoptr (GError) error = NULL;
-  g_autoptr (KringKey) key = kring_key_new_random (&error);
-  g_autoptr (GAsyncResult) result = NULL;
-  g_autofree char *path = NULL;
-
-  g_assert_no_error (error);
   fixture->dir = kring_test_mkdtemp ();
-  path = g_build_filename (fixture->dir, "kringkaart.db", NULL);
-  fixture->store = kring_store_new (path);
-  kring_store_open_async (fixture->store, key, TRUE, NULL, kring_test_store_result, &result);
-  kring_store_open_finish (fixture->store, kring_test_await (&result), &error);
-  g_assert_no_error (error);
+  fixture->store = kring_test_store_create (fixture->dir, NULL);
 }
 
 static void
 fixture_tear_down (Fixture      *fixture,
                    gconstpointer data)
 {
-  g_autoptr (GAsyncResult) result = NULL;
-  g_autoptr (GError) error = NULL;
-
-  kring_store_close_async (fixture->store, NULL, kring_test_store_result, &result);
-  kring_store_close_finish (fixture->store, kring_test_await (&result), &error);
-  g_assert_no_error (error);
+  kring_test_store_close (fixture->store);
   g_clear_object (&fixture->store);
   g_clear_pointer (&fixture->dir, g_free);
 }

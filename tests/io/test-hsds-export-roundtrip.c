@@ -190,7 +190,7 @@ test_round_trip (ExportFixture *fixture,
   g_assert_cmpuint (n_rows, >, 500);
   assert_no_placements (started);
   assert_unchanged (started, path);
-  export_test_close_store (started);
+  kring_test_store_close (started);
 }
 
 int

@@ -31,17 +31,6 @@ export_test_open_store (const char *dir,
 }
 
 static inline void
-export_test_close_store (KringStore *store)
-{
-  g_autoptr (GAsyncResult) result = NULL;
-  g_autoptr (GError) error = NULL;
-
-  kring_store_close_async (store, NULL, kring_test_store_result, &result);
-  kring_store_close_finish (store, kring_test_await (&result), &error);
-  g_assert_no_error (error);
-}
-
-static inline void
 export_fixture_set_up (ExportFixture *fixture,
                        gconstpointer  data)
 {
@@ -53,7 +42,7 @@ static inline void
 export_fixture_tear_down (ExportFixture *fixture,
                           gconstpointer  data)
 {
-  export_test_close_store (fixture->store);
+  kring_test_store_close (fixture->store);
   g_clear_object (&fixture->store);
   g_clear_pointer (&fixture->dir, g_free);
 }

@@ -15,20 +15,6 @@ kring_store_test_open (KringStore *store, const KringKey *key, gboolean create, 
   return kring_store_open_finish (store, result, error);
 }
 
-void
-kring_store_test_close (KringStore *store)
-{
-  GAsyncResult *pending = NULL;
-  g_autoptr (GAsyncResult) result = NULL;
-  g_autoptr (GError) error = NULL;
-
-  kring_store_close_async (store, NULL, kring_test_store_result, &pending);
-  result = kring_test_await (&pending);
-  g_assert_true (kring_store_close_finish (store, result, &error));
-  g_assert_no_error (error);
-  g_assert_false (kring_store_is_open (store));
-}
-
 gboolean
 kring_store_test_save (KringStore *store, GPtrArray *records, GError **error)
 {
@@ -92,19 +78,6 @@ kring_store_test_search (KringStore *store, const char *text)
   model = kring_store_search_finish (store, result, &error);
   g_assert_no_error (error);
   return model;
-}
-
-KringStore *
-kring_store_test_new_open (const char *dir, const KringKey *key)
-{
-  g_autofree char *path = g_build_filename (dir, "kringkaart.db", NULL);
-  g_autoptr (KringStore) store = kring_store_new (path);
-  g_autoptr (GError) error = NULL;
-
-  g_assert_true (kring_store_test_open (store, key, TRUE, &error));
-  g_assert_no_error (error);
-  g_assert_true (kring_store_is_open (store));
-  return g_steal_pointer (&store);
 }
 
 char *

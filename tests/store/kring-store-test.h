@@ -34,8 +34,6 @@ GListModel   *kring_store_test_search    (KringStore     *store,
                                           const char     *text);
 
 /* A new store at DIR/kringkaart.db, created and open with @key. */
-KringStore   *kring_store_test_new_open  (const char     *dir,
-                                          const KringKey *key);
 /* Path with a suffix ("-wal", "-shm"); free with g_free. */
 char         *kring_store_test_sibling   (const char     *path,
                                           const char     *suffix);

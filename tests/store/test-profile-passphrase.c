@@ -30,7 +30,7 @@ test_passphrase_mode (void)
   g_assert_no_error (error);
   g_assert_true (kring_store_is_open (store));
   g_assert_cmpint (kring_profile_get_key_mode (first), ==, KRING_KEY_MODE_PASSPHRASE);
-  kring_store_test_close (store);
+  kring_test_store_close (store);
   g_clear_object (&store);
 
   second = kring_profile_new (dir);
@@ -51,7 +51,7 @@ test_passphrase_mode (void)
   store = kring_profile_test_unlock (second, PASSPHRASE, &error);
   g_assert_no_error (error);
   g_assert_true (kring_store_is_open (store));
-  kring_store_test_close (store);
+  kring_test_store_close (store);
 }
 
 int

@@ -46,7 +46,7 @@ test_first_run_and_reopen (void)
   key = kring_keyring_test_lookup (uuid, &error);
   g_assert_no_error (error);
   save_team (store, "Wijkteam Noord", &team_id);
-  kring_store_test_close (store);
+  kring_test_store_close (store);
   g_clear_object (&store);
 
   second = kring_profile_new (data_dir);
@@ -56,7 +56,7 @@ test_first_run_and_reopen (void)
   team = kring_store_test_get (store, "teams", team_id, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (kring_record_get_string (team, "name"), ==, "Wijkteam Noord");
-  kring_store_test_close (store);
+  kring_test_store_close (store);
 }
 
 static void
@@ -73,7 +73,7 @@ test_key_not_found (void)
 
   store = kring_profile_test_unlock (first, NULL, &error);
   g_assert_no_error (error);
-  kring_store_test_close (store);
+  kring_test_store_close (store);
   g_clear_object (&store);
   uuid = kring_profile_test_uuid (dir);
   g_assert_true (kring_keyring_test_clear (uuid, &error));

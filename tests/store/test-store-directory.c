@@ -170,7 +170,7 @@ fixture_set_up (Fixture *f, gconstpointer data)
   g_autoptr (GError) error = NULL;
 
   f->dir = kring_test_mkdtemp ();
-  f->store = kring_store_test_new_open (f->dir, key);
+  f->store = kring_test_store_create (f->dir, key);
   add_vocabulary (records);
   add_organisations (records);
   add_services (records);
@@ -182,7 +182,7 @@ fixture_set_up (Fixture *f, gconstpointer data)
 static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
-  kring_store_test_close (f->store);
+  kring_test_store_close (f->store);
   g_clear_object (&f->store);
   g_free (f->dir);
 }

@@ -32,13 +32,13 @@ fixture_tear_down (Fixture *f, gconstpointer data)
 static void
 make_database (Fixture *f)
 {
-  g_autoptr (KringStore) store = kring_store_test_new_open (f->dir, f->key);
+  g_autoptr (KringStore) store = kring_test_store_create (f->dir, f->key);
   g_autoptr (GPtrArray) records = kring_store_test_generate (MARKER);
   g_autoptr (GError) error = NULL;
 
   g_assert_true (kring_store_test_save (store, records, &error));
   g_assert_no_error (error);
-  kring_store_test_close (store);
+  kring_test_store_close (store);
 }
 
 static void
@@ -65,14 +65,14 @@ static void
 test_round_trip (Fixture *f, gconstpointer data)
 {
   g_autoptr (GPtrArray) records = kring_store_test_generate (MARKER);
-  g_autoptr (KringStore) store = kring_store_test_new_open (f->dir, f->key);
+  g_autoptr (KringStore) store = kring_test_store_create (f->dir, f->key);
   g_autoptr (KringStore) reopened = kring_store_new (f->path);
   g_autoptr (GError) error = NULL;
 
   g_assert_cmpuint (records->len, >=, 40);
   g_assert_true (kring_store_test_save (store, records, &error));
   g_assert_no_error (error);
-  kring_store_test_close (store);
+  kring_test_store_close (store);
 
   g_assert_true (kring_store_test_open (reopened, f->key, FALSE, &error));
   g_assert_no_error (error);
@@ -87,7 +87,7 @@ test_round_trip (Fixture *f, gconstpointer data)
       g_assert_no_error (error);
       assert_values_equal (expected, actual);
     }
-  kring_store_test_close (reopened);
+  kring_test_store_close (reopened);
 }
 
 static void
@@ -120,7 +120,7 @@ static void
 test_no_plaintext (Fixture *f, gconstpointer data)
 {
   g_autoptr (GPtrArray) records = kring_store_test_generate (MARKER);
-  g_autoptr (KringStore) store = kring_store_test_new_open (f->dir, f->key);
+  g_autoptr (KringStore) store = kring_test_store_create (f->dir, f->key);
   g_autofree char *wal = kring_store_test_sibling (f->path, "-wal");
   g_autoptr (GError) error = NULL;
 
@@ -129,7 +129,7 @@ test_no_plaintext (Fixture *f, gconstpointer data)
   /* While open, the new pages sit in the WAL, not yet checkpointed. */
   g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
   assert_no_markers (f, records);
-  kring_store_test_close (store);
+  kring_test_store_close (store);
   assert_no_markers (f, records);
 }
 
@@ -203,14 +203,14 @@ test_migrate_empty_file (Fixture *f, gconstpointer data)
   g_assert_true (g_file_set_contents (f->path, "", 0, NULL));
   g_assert_true (kring_store_test_open (store, f->key, FALSE, &error));
   g_assert_no_error (error);
-  kring_store_test_close (store);
+  kring_test_store_close (store);
   g_assert_cmpint (kring_store_test_raw_int (f->path, f->key, "PRAGMA user_version"), ==,
                    kring_store_schema_version ());
   g_assert_cmpint (kring_store_test_raw_int (f->path, f->key, "PRAGMA application_id"), ==,
                    KRING_STORE_APPLICATION_ID);
   g_assert_true (kring_store_test_open (reopened, f->key, FALSE, &error));
   g_assert_no_error (error);
-  kring_store_test_close (reopened);
+  kring_test_store_close (reopened);
 }
 
 static void

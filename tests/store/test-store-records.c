@@ -15,13 +15,13 @@ fixture_set_up (Fixture *f, gconstpointer data)
   g_autoptr (KringKey) key = kring_key_new_random (NULL);
 
   f->dir = kring_test_mkdtemp ();
-  f->store = kring_store_test_new_open (f->dir, key);
+  f->store = kring_test_store_create (f->dir, key);
 }
 
 static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
-  kring_store_test_close (f->store);
+  kring_test_store_close (f->store);
   g_clear_object (&f->store);
   g_free (f->dir);
 }

@@ -38,7 +38,7 @@ fixture_set_up (Fixture *f, gconstpointer data)
   g_autoptr (GError) error = NULL;
 
   f->dir = kring_test_mkdtemp ();
-  f->store = kring_store_test_new_open (f->dir, key);
+  f->store = kring_test_store_create (f->dir, key);
   kring_demo_load_async (f->store, NULL, kring_test_store_result, &pending);
   result = kring_test_await (&pending);
   g_assert_true (kring_demo_load_finish (f->store, result, &error));
@@ -48,7 +48,7 @@ fixture_set_up (Fixture *f, gconstpointer data)
 static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
-  kring_store_test_close (f->store);
+  kring_test_store_close (f->store);
   g_clear_object (&f->store);
   g_free (f->dir);
 }

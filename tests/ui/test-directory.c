@@ -57,14 +57,9 @@ fixture_set_up (Fixture *f, gconstpointer data)
 static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
-  g_autoptr (GAsyncResult) result = NULL;
-  g_autoptr (GError) error = NULL;
-
   kring_directory_page_set_store (f->page, NULL);
   gtk_window_destroy (f->window);
-  kring_store_close_async (f->store, NULL, kring_test_store_result, &result);
-  kring_store_close_finish (f->store, kring_test_await (&result), &error);
-  g_assert_no_error (error);
+  kring_test_store_close (f->store);
   g_clear_object (&f->store);
   g_free (f->dir);
 }

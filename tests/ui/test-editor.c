@@ -60,12 +60,8 @@ fixture_set_up (Fixture *f, gconstpointer with_demo)
 static void
 fixture_tear_down (Fixture *f, gconstpointer with_demo)
 {
-  g_autoptr (GAsyncResult) result = NULL;
-  g_autoptr (GError) error = NULL;
-
   gtk_window_destroy (f->parent);
-  kring_store_close_async (f->store, NULL, kring_test_store_result, &result);
-  g_assert_true (kring_store_close_finish (f->store, kring_test_await (&result), &error));
+  kring_test_store_close (f->store);
   g_clear_object (&f->store);
   g_free (f->dir);
 }

@@ -54,12 +54,7 @@ fixture_set_up (Fixture *fixture, gconstpointer with_demo)
 static void
 fixture_tear_down (Fixture *fixture, gconstpointer with_demo)
 {
-  g_autoptr (GAsyncResult) result = NULL;
-  g_autoptr (GError) error = NULL;
-
-  kring_store_close_async (fixture->store, NULL, kring_test_store_result, &result);
-  kring_store_close_finish (fixture->store, kring_test_await (&result), &error);
-  g_assert_no_error (error);
+  kring_test_store_close (fixture->store);
   g_clear_object (&fixture->store);
   g_clear_pointer (&fixture->dir, g_free);
 }
