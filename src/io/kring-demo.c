@@ -392,8 +392,10 @@ kring_demo_parse (GBytes     *json,
   data = g_bytes_get_data (json, &size);
   if (!json_parser_load_from_data (parser, data, size, &local_error))
     {
+      g_autofree char *where = kring_io_describe_json_error (local_error);
+
       g_set_error (error, KRING_IO_ERROR, KRING_IO_ERROR_PARSE,
-                   _("The example district is not valid JSON: %s"), local_error->message);
+                   _("The example district is not valid JSON: %s"), where);
       return NULL;
     }
   tables = document_tables (json_parser_get_root (parser), error);

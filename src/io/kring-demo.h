@@ -17,6 +17,9 @@ typedef enum
 
 GQuark kring_io_error_quark (void);
 
+/* A JSON parser error as "line L, character C: what" for people to read. */
+char  *kring_io_describe_json_error (const GError *error);
+
 /*
  * The example district "Wijkteam Noord" of a fictional municipality (see
  * data/demo/voorbeeldwijk.json). Loaded from

@@ -401,8 +401,10 @@ read_package (GArray *resources, GFile *descriptor, GCancellable *cancellable, G
     return scan_directory (resources, dir, cancellable, error);
   if (!json_parser_load_from_data (parser, text, (gssize) length, &local))
     {
+      g_autofree char *where = kring_io_describe_json_error (local);
+
       g_set_error (error, KRING_IO_ERROR, KRING_IO_ERROR_PARSE,
-                   _("datapackage.json is not valid JSON: %s"), local->message);
+                   _("datapackage.json is not valid JSON: %s"), where);
       return FALSE;
     }
   return read_descriptor (resources, dir, json_parser_get_root (parser), error);

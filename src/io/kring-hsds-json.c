@@ -535,6 +535,7 @@ load (JsonParser *parser, GFile *file, GCancellable *cancellable, GError **error
   gsize length = 0;
   g_autofree char *text = kring_hsds_read_text (file, &length, cancellable, error);
   g_autofree char *widened = NULL;
+  g_autofree char *where = NULL;
 
   if (text == NULL)
     return FALSE;
@@ -542,8 +543,9 @@ load (JsonParser *parser, GFile *file, GCancellable *cancellable, GError **error
   g_clear_pointer (&text, g_free);
   if (json_parser_load_from_data (parser, widened, (gssize) length, &local))
     return TRUE;
+  where = kring_io_describe_json_error (local);
   g_set_error (error, KRING_IO_ERROR, KRING_IO_ERROR_PARSE,
-               _("The file is not valid JSON: %s"), local->message);
+               _("The file is not valid JSON: %s"), where);
   return FALSE;
 }
 

@@ -25,7 +25,8 @@ typedef struct
 #define ORG "\"id\": \"org-1\", \"name\": \"Wijkpunt\", \"description\": \"Inloop\""
 
 static const BadCase cases[] = {
-  { "malformed.json", "{\"id\": \"org-1\", \"name\": ", KRING_IO_ERROR_PARSE, "not valid JSON" },
+  { "malformed.json", "{\"id\": \"org-1\", \"name\": ", KRING_IO_ERROR_PARSE,
+    "not valid JSON: line 1, character" },
   { "wrong-type.json",
     "{\"contents\": [{" ORG "}, {" ORG ", \"phones\": [{\"id\": \"p\", \"number\": 5}]}]}",
     KRING_IO_ERROR_INVALID, "$.contents[1].phones[0].number: expected text, found a number" },
