@@ -171,22 +171,49 @@ kring_profile_get_key_mode (KringProfile *self)
   return self->key_mode;
 }
 
-static gboolean
-write_ini (KringProfile *self, UnlockData *data, GError **error)
+typedef struct
+{
+  char *path;
+  char *contents;
+} IniWrite;
+
+static void
+ini_write_free (IniWrite *write)
+{
+  g_free (write->path);
+  g_free (write->contents);
+  g_free (write);
+}
+
+/* The write is fsync'ed (CONSISTENT), so it runs off the main loop. */
+static void
+write_ini_in_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
+{
+  IniWrite *write = task_data;
+  GError *error = NULL;
+
+  if (g_file_set_contents_full (write->path, write->contents, -1,
+                                G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+write_ini_async (KringProfile *self, UnlockData *data, GAsyncReadyCallback callback,
+                 gpointer user_data)
 {
   g_autoptr (GKeyFile) ini = g_key_file_new ();
-  g_autofree char *contents = NULL;
-  gsize length = 0;
+  g_autoptr (GTask) task = g_task_new (self, NULL, callback, user_data);
+  IniWrite *write = g_new0 (IniWrite, 1);
 
   g_key_file_set_string (ini, PROFILE_GROUP, "database", data->uuid);
   g_key_file_set_string (ini, PROFILE_GROUP, "key-mode",
                          data->key_mode == KRING_KEY_MODE_PASSPHRASE ? "passphrase" : "keyring");
-  contents = g_key_file_to_data (ini, &length, NULL);
-  if (!g_file_set_contents_full (self->ini_path, contents, (gssize) length,
-                                 G_FILE_SET_CONTENTS_CONSISTENT, 0600, error))
-    return FALSE;
-  load_ini (self);
-  return TRUE;
+  write->path = g_strdup (self->ini_path);
+  write->contents = g_key_file_to_data (ini, NULL, NULL);
+  g_task_set_task_data (task, write, (GDestroyNotify) ini_write_free);
+  g_task_run_in_thread (task, write_ini_in_thread);
 }
 
 /* Undoes a first run that failed half-way, so the next attempt is a first run
@@ -217,6 +244,30 @@ on_store_closed_after_failure (GObject *source, GAsyncResult *result, gpointer u
   g_task_return_error (task, error);
 }
 
+/* A new profile is complete once its profile.ini is on disk; without it the
+ * next start could not tell how to open the database, so it is undone. */
+static void
+on_ini_written (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (GTask) task = user_data;
+  KringProfile *self = KRING_PROFILE (source);
+  UnlockData *data = g_task_get_task_data (task);
+  g_autoptr (GError) error = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      g_prefix_error (&error, _("Could not save the profile settings: "));
+      g_object_set_data (G_OBJECT (task), "kring-error", g_steal_pointer (&error));
+      kring_store_close_async (data->store, NULL, on_store_closed_after_failure,
+                               g_steal_pointer (&task));
+      return;
+    }
+  g_free (self->uuid);
+  self->uuid = g_strdup (data->uuid);
+  self->key_mode = data->key_mode;
+  g_task_return_pointer (task, g_steal_pointer (&data->store), g_object_unref);
+}
+
 static void
 on_store_opened (GObject *source, GAsyncResult *result, gpointer user_data)
 {
@@ -232,15 +283,10 @@ on_store_opened (GObject *source, GAsyncResult *result, gpointer user_data)
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
-  if (data->create && !write_ini (self, data, &error))
-    {
-      g_prefix_error (&error, _("Could not save the profile settings: "));
-      g_object_set_data (G_OBJECT (task), "kring-error", g_steal_pointer (&error));
-      kring_store_close_async (data->store, NULL, on_store_closed_after_failure,
-                               g_steal_pointer (&task));
-      return;
-    }
-  g_task_return_pointer (task, g_steal_pointer (&data->store), g_object_unref);
+  if (data->create)
+    write_ini_async (self, data, on_ini_written, g_steal_pointer (&task));
+  else
+    g_task_return_pointer (task, g_steal_pointer (&data->store), g_object_unref);
 }
 
 static void
