@@ -1,0 +1,110 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <cairo.h>
+#include <gio/gio.h>
+#include "kring-map-layout.h"
+
+G_BEGIN_DECLS
+
+/*
+ * Drawing a laid-out map with cairo: the same code paints the widget's
+ * static layer, the PNG/SVG/PDF export and the printout, so what is
+ * exported is what is on screen. Colours come from a palette; the widget
+ * fills it from its CSS (light, dark, high contrast), the export uses the
+ * light default.
+ */
+
+typedef struct { double red, green, blue, alpha; } KringMapColor;
+
+typedef struct
+{
+  KringMapColor background;
+  KringMapColor foreground;        /* labels */
+  KringMapColor dim_foreground;    /* sector names, legend text */
+  KringMapColor ring_fill[KRING_MAP_N_RINGS];
+  KringMapColor ring_stroke;
+  KringMapColor sector_stroke;
+  KringMapColor centre_fill;
+  KringMapColor centre_foreground;
+  KringMapColor node_fill[KRING_MAP_N_RINGS];
+  KringMapColor node_stroke;
+  KringMapColor cluster_fill;
+  KringMapColor tie_good;          /* agreement and fixed contact */
+  KringMapColor tie_partial;
+  KringMapColor tie_weak;          /* neither, or no contact for long */
+  KringMapColor tie_stressful;     /* ecomap */
+  KringMapColor highlight;         /* search match, selection, focus */
+  const char   *font_family;       /* default "Cantarell, sans-serif" */
+  gboolean      high_contrast;     /* thicker lines, no translucency */
+} KringMapPalette;
+
+void kring_map_palette_init_light (KringMapPalette *palette);
+void kring_map_palette_init_dark  (KringMapPalette *palette);
+
+typedef enum
+{
+  KRING_MAP_DRAW_RINGS   = 1 << 0,  /* bands, sector lines, ring and sector names */
+  KRING_MAP_DRAW_TIES    = 1 << 1,
+  KRING_MAP_DRAW_NODES   = 1 << 2,  /* discs, cluster counts and labels */
+  KRING_MAP_DRAW_CENTRE  = 1 << 3,
+  KRING_MAP_DRAW_ALL     = 0xf,
+} KringMapDrawFlags;
+
+typedef struct
+{
+  KringMapDrawFlags flags;
+  GHashTable       *dimmed;    /* set of place indices (GINT_TO_POINTER) drawn faded */
+  GHashTable       *marked;    /* set of place indices drawn with the highlight ring */
+  int               selected;  /* place index or -1 */
+} KringMapDrawState;
+
+/* Draws @layout in map units (the caller sets the transform). */
+void kring_map_render           (cairo_t                 *cr,
+                                 const KringMapLayout    *layout,
+                                 const KringMapPalette   *palette,
+                                 const KringMapDrawState *state);
+
+/* How a tie is drawn, from its qualities (one place, used by the legend,
+ * the renderer and the widget's tooltips). */
+typedef struct
+{
+  double         width;        /* line width in map units */
+  const double  *dashes;       /* NULL: solid */
+  int            n_dashes;
+  KringMapColor  color;
+} KringMapTieStyle;
+
+void kring_map_tie_style (const KringMapQuality *quality,
+                          const KringMapPalette *palette,
+                          KringMapTieStyle      *style);
+
+/* The legend: every encoding of rings, nodes and ties explained in Dutch
+ * (translated strings). Drawn at the current point, returns its size. */
+void kring_map_render_legend    (cairo_t                 *cr,
+                                 const KringMapPalette   *palette,
+                                 gboolean                 ecomap,
+                                 double                  *width,
+                                 double                  *height);
+
+/* A whole page for export and print: title, date, map scaled to fit, legend
+ * and the data source line, into a @width × @height area (points). */
+void kring_map_render_page      (cairo_t                 *cr,
+                                 const KringMapLayout    *layout,
+                                 const KringMapPalette   *palette,
+                                 const char              *title,
+                                 const char              *date,
+                                 double                   width,
+                                 double                   height);
+
+/* Writes the page to @file as PNG, SVG or PDF, chosen by its extension
+ * (.png, .svg, .pdf; anything else: G_IO_ERROR_INVALID_ARGUMENT with a
+ * plain message). Written to a temporary file and renamed: an existing file
+ * is replaced only when the whole export succeeded. */
+gboolean kring_map_export       (const KringMapLayout    *layout,
+                                 const char              *title,
+                                 const char              *date,
+                                 GFile                   *file,
+                                 GError                 **error);
+
+G_END_DECLS
