@@ -63,6 +63,36 @@ MEMBERS = [
     ("ruud", "Ruud Veenstra", "Schuldhulpverlener", "gemeente", "member", "Stabilisatie, vroegsignalering huurachterstand, budgetcoaching", 28),
 ]
 
+# Regional providers of the buitenring list that Wijkteam Noord seldom needs: the team keeps
+# them on its sociale kaart (ring 3), so its buitenring stays at ten partners.
+NOORD_SOCIALE_KAART = {"zorgkantoor", "reclassering", "dementienetwerk", "dagbesteding"}
+
+# A second team, so the team switcher of the map has something to switch: smaller, groups
+# its map by sector and names its rings itself.
+ZUID = dict(name="Wijkteam Zuid", description="Sociaal wijkteam voor Marendal-Zuid (Molenwijk en De Hoven), gestart in 2024. Werkt vanuit Gezondheidscentrum De Vaart.",
+            sector_mode="sector", ring_names=(None, "Eerste schil", "Tweede schil", None))
+ZUID_MEMBERS = [
+    ("zuid_lisa", "Lisa Brouwer", "Teamcoördinator", "stichting", "coordinator", "Opbouw van het nieuwe team, samenwerkingsafspraken", 28),
+    ("zuid_karim", "Karim Haddou", "Maatschappelijk werker (AMW)", "welzijn", "member", "Schulden, inburgering, sleutelfiguren", 32),
+    ("zuid_joke", "Joke van Dam", "Wijkverpleegkundige", "thuiszorg", "member", "Ouderen, palliatieve zorg", 24),
+    ("zuid_esther", "Esther Wolters", "Wmo-consulent", "gemeente", "member", "Hulpmiddelen, woningaanpassingen", 32),
+    ("zuid_bram", "Bram de Jong", "Jeugd- en gezinscoach", "kindkracht", "member", "Jonge gezinnen, scheiding", 28),
+]
+# org key -> (ring, relationship or None); relationships as rel() below, defined later
+ZUID_PLACEMENTS = [
+    ("stichting", 0, None), ("welzijn", 0, None), ("thuiszorg", 0, None), ("gemeente", 0, None),
+    ("kindkracht", 0, None),
+    ("ha_vaart", 1, (True, 1, True, 5, "wekelijks", "@today-4d", "POH-GGZ zit twee dagdelen per week bij het wijkteam aan tafel.", True, "Zelfde gebouw.")),
+    ("politie", 1, (False, 0, True, 4, "maandelijks", "@today-5w", "Wijkagent belt de teamcoördinator.", True, None)),
+    ("woonstichting", 1, (True, 1, False, 3, "maandelijks", "@today-2m", "Convenant vroegsignalering huurachterstand, net als Noord.", False, "Terugkoppeling na een melding blijft vaak uit.")),
+    ("jgz", 1, (True, 0, True, 4, "maandelijks", "@today-3w", "Jeugdverpleegkundige neemt deel aan het gezinsoverleg.", True, None)),
+    ("raadslieden", 1, (False, None, False, 3, "af en toe", "@today-4m", "Bewoner maakt zelf een afspraak; geen vaste lijn.", False, "Nog geen afspraken met het nieuwe team.")),
+    ("ggz", 2, (False, None, False, 2, "zelden", "@today-9m", "Via de huisarts; consultatie nog niet geregeld.", False, "Wachttijden lang; geen vaste contactpersoon voor Zuid.")),
+    ("veilig_thuis", 2, (True, None, False, 4, "af en toe", "@today-6w", "Adviesgesprek via het algemene nummer.", True, None)),
+    ("werkplein", 2, (True, 1, True, 4, "maandelijks", "@today-6w", "Activeringscoach voor Zuid; driegesprek mogelijk.", True, None)),
+    ("stadsbank", 2, (True, 0, False, 3, "af en toe", "@today-3m", "Aanmelding via het vaste formulier.", True, None)),
+]
+
 LIFE_DOMAINS = ["Financiën", "Werk en opleiding", "Tijdsbesteding", "Huisvesting", "Huiselijke relaties",
                 "Geestelijke gezondheid", "Lichamelijke gezondheid", "Middelengebruik", "Basale ADL",
                 "Instrumentele ADL", "Sociaal netwerk", "Maatschappelijke participatie", "Justitie",
@@ -247,7 +277,7 @@ org("ha_vaart", "Gezondheidscentrum De Vaart", "zorg", 1,
          wait="Binnen 2 werkdagen", wait_days=2, costs="Vergoed uit de basisverzekering", elig="Ingeschreven patiënten.", apply="Bellen tussen 8.00 en 10.00 uur.")],
     loc("Gezondheidscentrum De Vaart", "Vaartweg 118", "9999 GA", "vaartkwartier", "huisarts"),
     [("Suzan Çelik", "Huisarts"), ("Gerda Wiersma", "Doktersassistent")],
-    rel=rel(False, None, False, 3, "af en toe", "@today-4m", "Via de doktersassistent; geen vaste contactpersoon.", False, "Nog geen afspraken; huisartsen kennen de werkwijze van het wijkteam nauwelijks."))
+    rel=rel(False, None, False, 3, "af en toe", "@today-7m", "Via de doktersassistent; geen vaste contactpersoon.", False, "Nog geen afspraken; huisartsen kennen de werkwijze van het wijkteam nauwelijks."))
 
 org("politie", "Politie basisteam Vaartland", "veiligheid", 1,
     "Basisteam van de politie met een wijkagent voor Marendal-Noord.",
@@ -371,7 +401,7 @@ org("zorgverzekeraar", "Zorgverzekeraar De Zorgvaart", "zorg", 2,
          costs="Premie; deels vergoed door de gemeente", elig="Inwoners met een inkomen tot 130% van het sociaal minimum.", apply="Aanmelden bij de zorgverzekeraar of via de gemeente.")],
     loc("Zorgverzekeraar De Zorgvaart", "Postbus 450", "9999 ZY", None, "werkdagen"),
     [("Klantenservice zakelijk", "Zorgadviseur")],
-    rel=rel(False, None, False, 2, "zelden", "@today-14m", "Alleen via de algemene klantenservice.", False, "Geen contact sinds de evaluatie van de gemeentepolis."))
+    rel=rel(False, None, False, 2, "jaarlijks", "@today-14m", "Alleen via de algemene klantenservice.", False, "Geen contact sinds de evaluatie van de gemeentepolis."))
 
 org("zorgkantoor", "Zorgkantoor Vaartland", "zorg", 2,
     "Voert de Wet langdurige zorg (Wlz) uit in de regio: zorg in natura, pgb en zorgbemiddeling.",
@@ -1028,7 +1058,48 @@ def verified(key, ring):
     return "@today-%dm" % months, MEMBER_NAMES[["anouk", "sanne", "fatma", "ruud"][h % 4]]
 
 
-MEMBER_NAMES = {m[0]: m[1] for m in MEMBERS}
+MEMBER_NAMES = {m[0]: m[1] for m in MEMBERS + ZUID_MEMBERS}
+
+
+def relationship(key, team_id, org_key, r, contact_ids):
+    row("relationships", key, team_id=team_id, organization_id=uid("organizations", org_key),
+        has_agreement=r["agreement"],
+        agreement_summary=(r["note"] or r["route"]) if r["agreement"] else None,
+        agreement_on=AGREEMENT_ON.get(org_key, "@today-2y") if r["agreement"] else None,
+        fixed_contact_id=contact_ids[(org_key, r["contact"])] if r["contact"] is not None else None,
+        knows_personally=r["know"], trust=r["trust"], contact_frequency=FREQ[r["freq"]],
+        last_contact_on=r["last"], referral_route=r["route"], reports_back=r["back"],
+        notes=None if r["agreement"] else r["note"])
+
+
+def add_members(team_id, members):
+    for i, (k, name, disc, home, role, expertise, hours) in enumerate(members):
+        first, *rest = name.split(" ")
+        row("team_members", k, team_id=team_id, name=name, discipline=disc,
+            home_organization_id=uid("organizations", home), role=role, expertise=expertise,
+            hours_per_week=float(hours), phone=fake_phone("tm" + k),
+            email="%s.%s@wijkteamsmarendal.example" % (slug(first), slug("".join(rest))), active=True,
+            sort_order=i + 1)
+
+
+def build_zuid(term, contact_ids):
+    """Wijkteam Zuid: its own members, placements and relationships; the organisations it has
+    not placed are its sociale kaart. Keys carry "zuid" so Noord's ids stay as they were."""
+    names = ZUID["ring_names"]
+    team_id = row("teams", "zuid", name=ZUID["name"], municipality="gemeente " + MUNICIPALITY,
+                  description=ZUID["description"], ring0_name=names[0], ring1_name=names[1],
+                  ring2_name=names[2], ring3_name=names[3], sector_mode=ZUID["sector_mode"],
+                  stale_after_months=12, retention_months=24)
+    add_members(team_id, ZUID_MEMBERS)
+    order = {}
+    for k, ring, r in ZUID_PLACEMENTS:
+        o = next(o for o in ORGS if o["key"] == k)
+        order[ring] = order.get(ring, 0) + 1
+        row("ring_placements", ("zuid", k), team_id=team_id, organization_id=uid("organizations", k),
+            ring=ring, sector_term_id=term[("sector", slug(o["sector"]))], order_hint=order[ring],
+            pinned=False, note=None)
+        if r:
+            relationship(("zuid", k), team_id, k, rel(*r), contact_ids)
 
 
 def build():
@@ -1162,31 +1233,19 @@ def build():
     team_id = row("teams", "noord", name=TEAM["name"], municipality="gemeente " + MUNICIPALITY,
                   description=TEAM["description"], neighbourhood_id=uid("neighbourhoods", "wijk"),
                   sector_mode="life_domain", stale_after_months=12, retention_months=24)
-    for i, (k, name, disc, home, role, expertise, hours) in enumerate(MEMBERS):
-        first, *rest = name.split(" ")
-        row("team_members", k, team_id=team_id, name=name, discipline=disc,
-            home_organization_id=uid("organizations", home), role=role, expertise=expertise,
-            hours_per_week=float(hours), phone=fake_phone("tm" + k),
-            email="%s.%s@wijkteamsmarendal.example" % (slug(first), slug("".join(rest))), active=True,
-            sort_order=i + 1)
+    add_members(team_id, MEMBERS)
     tm = lambda k: uid("team_members", k)
     order = {}
     for o in ORGS:
         k = o["key"]
-        order[o["ring"]] = order.get(o["ring"], 0) + 1
-        row("ring_placements", k, team_id=team_id, organization_id=uid("organizations", k), ring=o["ring"],
-            sector_term_id=term[("sector", slug(o["sector"]))], order_hint=order[o["ring"]], pinned=False,
+        ring = 3 if k in NOORD_SOCIALE_KAART else o["ring"]
+        order[ring] = order.get(ring, 0) + 1
+        row("ring_placements", k, team_id=team_id, organization_id=uid("organizations", k), ring=ring,
+            sector_term_id=term[("sector", slug(o["sector"]))], order_hint=order[ring], pinned=False,
             note=None)
-        r = o["rel"]
-        if r:
-            row("relationships", k, team_id=team_id, organization_id=uid("organizations", k),
-                has_agreement=r["agreement"],
-                agreement_summary=(r["note"] or r["route"]) if r["agreement"] else None,
-                agreement_on=AGREEMENT_ON.get(k, "@today-2y") if r["agreement"] else None,
-                fixed_contact_id=contact_ids[(k, r["contact"])] if r["contact"] is not None else None,
-                knows_personally=r["know"], trust=r["trust"], contact_frequency=FREQ[r["freq"]],
-                last_contact_on=r["last"], referral_route=r["route"], reports_back=r["back"],
-                notes=None if r["agreement"] else r["note"])
+        if o["rel"]:
+            relationship(k, team_id, k, o["rel"], contact_ids)
+    build_zuid(term, contact_ids)
 
     # --- households
     for h in HOUSEHOLDS:

@@ -21,13 +21,18 @@ typedef enum
 } KringMapSectorMode;
 
 /* @team_id NULL: the first team by name. @mode: how sectors are made; the
- * team's own sector_mode is used when @use_team_mode. The graph's nodes:
- * active team members (ring 0, table "team_members", sector from their home
- * organisation), every ring placement of the team (ring from the placement,
- * quality from the team's relationship with the organisation), and every
- * organisation of the directory that the team has not placed (ring 3, no
- * relationship). An organisation sits in the sector of its first life
- * domain or sector term (by term name), or none. */
+ * team's own sector_mode is used when @use_team_mode. @team_id may also be
+ * a team's exact name; an unknown team gives KRING_STORE_ERROR_NOT_FOUND.
+ * The graph's nodes: active team members (ring 0, table "team_members",
+ * sector from their home organisation), every ring placement of the team
+ * (ring from the placement, quality from the team's relationship with the
+ * organisation; an organisation placed in ring 0 that active members come
+ * from is shown by those members instead), and every organisation of the
+ * directory that the team has not placed (ring 3; quality.known only if
+ * the team recorded a relationship with it all the same). Sectors are the
+ * life domain or sector terms in name order; an organisation sits in the
+ * sector of its first such term (by term name; its own terms before its
+ * services'), a placement's sector_term_id first when sectors are sectors. */
 void           kring_store_map_load_async     (KringStore          *self,
                                                const char          *team_id,
                                                KringMapSectorMode   mode,
