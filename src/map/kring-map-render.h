@@ -97,6 +97,17 @@ void kring_map_render_page      (cairo_t                 *cr,
                                  double                   width,
                                  double                   height);
 
+/* The transform kring_map_render_page gives the map: from map units to
+ * the page's points (e.g. to find a node on an exported page). */
+void kring_map_render_page_matrix (const KringMapLayout  *layout,
+                                   double                 width,
+                                   double                 height,
+                                   cairo_matrix_t        *matrix);
+
+/* A date as the page shows it, "22 november 2026" in Dutch (the month
+ * names are translated). */
+char *kring_map_format_date       (GDateTime             *date);
+
 /* Writes the page to @file as PNG, SVG or PDF, chosen by its extension
  * (.png, .svg, .pdf; anything else: G_IO_ERROR_INVALID_ARGUMENT with a
  * plain message). Written to a temporary file and renamed: an existing file

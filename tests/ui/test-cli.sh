@@ -1,6 +1,6 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
-# kringkaart --import and --export-hsds without a window, against a real
+# kringkaart --import, --export-hsds and --export-map without a window, against a real
 # profile protected by KRINGKAART_PASSPHRASE (run without a Secret Service).
 #   test-cli.sh KRINGKAART HSDS_DIR
 set -u
@@ -42,6 +42,30 @@ check $? "the directory is unchanged"
 "$kringkaart" --data-dir "$data" --export-hsds "$top/no-such-dir/x.json" >/dev/null 2>"$top/err"
 test $? = 1 && test -s "$top/err"
 check $? "an export to a missing folder exits 1 with a message"
+
+# The ecosystem map without a window, in each format; --team takes a name.
+for ext in png svg pdf; do
+  "$kringkaart" --data-dir "$data" --export-map "$top/map.$ext" --team "My neighbourhood team" \
+    >"$top/out" 2>"$top/err"
+  test $? = 0 && grep -q "map.$ext" "$top/out" && test ! -s "$top/err"
+  check $? "--export-map to .$ext exits 0 and says where it wrote"
+done
+test "$(od -An -c -N4 "$top/map.png" | tr -d ' ')" = "211PNG"
+check $? "the .png map is a PNG"
+rsvg-convert -o "$top/svg.png" "$top/map.svg" && test -s "$top/svg.png"
+check $? "the .svg map renders with rsvg-convert"
+pdfinfo "$top/map.pdf" >"$top/info" && grep -q '^Pages: *1$' "$top/info" \
+  && awk '/^Page size:/ { exit !($3 > $5) }' "$top/info"
+check $? "the .pdf map is one landscape page"
+pdftoppm -png -r 36 -singlefile "$top/map.pdf" "$top/pdf" && test -s "$top/pdf.png"
+check $? "the .pdf map renders with pdftoppm"
+"$kringkaart" --data-dir "$data" --export-map "$top/map.jpg" >/dev/null 2>"$top/err"
+test $? = 1 && grep -q "map.jpg" "$top/err" && test ! -e "$top/map.jpg"
+check $? "a map export to an unknown extension exits 1 with a message"
+"$kringkaart" --data-dir "$data" --export-map "$top/x.png" --team "Geen Team" >/dev/null \
+  2>"$top/err"
+test $? = 1 && grep -q "Geen Team" "$top/err" && test ! -e "$top/x.png"
+check $? "an unknown team exits 1 with a message"
 
 KRINGKAART_PASSPHRASE="wrong" "$kringkaart" --data-dir "$data" --export-hsds "$top/y.json" \
   >/dev/null 2>"$top/err"
