@@ -34,5 +34,7 @@ typedef struct
  * g_ptr_array_unref. */
 GPtrArray *kring_map_diff (const KringMapGraph *before,
                            const KringMapGraph *after);
+/* The free function of the array kring_map_diff() returns. */
+void       kring_map_change_free (KringMapChange *change);
 
 G_END_DECLS

@@ -69,6 +69,7 @@ typedef struct
   guint32           life_domains; /* bit i: the graph's life_domain_names[i] applies */
   int               lijn;        /* 0, 1, 2, or -1 unknown */
   KringMapQuality   quality;
+  char             *sort_key;    /* private: a cache for kring_map_node_sort_key() */
 } KringMapNode;
 
 typedef struct
@@ -87,7 +88,8 @@ typedef struct
 } KringMapGraph;
 
 /* An empty graph with the default Dutch ring names (Kernteam, Binnenring,
- * Buitenring, Sociale kaart) unless @ring_names[i] is given. */
+ * Buitenring, Sociale kaart) unless @ring_names[i] is given. @ring_names is
+ * NULL or KRING_MAP_N_RINGS entries, each NULL or "" for the default. */
 KringMapGraph  *kring_map_graph_new          (const char          *title,
                                               const char *const   *ring_names);
 void            kring_map_graph_free         (KringMapGraph       *graph);
@@ -103,6 +105,10 @@ KringMapNode   *kring_map_graph_add_node     (KringMapGraph       *graph,
                                               const char          *label,
                                               const char          *sector,
                                               int                  ring);
+/* The collation key (g_utf8_collate_key) of @node's label, made when the
+ * node was added or copied, so laying out the same graph again does not
+ * collate every label again; NULL when the label has changed since. */
+const char     *kring_map_node_sort_key      (const KringMapNode  *node);
 /* The index of the node with @id, or -1. */
 int             kring_map_graph_find         (const KringMapGraph *graph,
                                               const char          *id);

@@ -36,7 +36,8 @@ typedef struct
   guint               cluster_threshold; /* more nodes than this of one sector in ring 3
                                            become a cluster, unless expanded; default 12 */
   GHashTable         *expanded;         /* set of cluster ids ("cluster:3:<key>") to show
-                                           node by node, or NULL */
+                                           node by node, or NULL (a string set:
+                                           g_str_hash, g_str_equal) */
   gboolean            expand_all;       /* no clusters at all (zoomed in far) */
   KringMapMeasureFunc measure;
   gpointer            measure_data;
@@ -46,8 +47,8 @@ void kring_map_layout_options_init (KringMapLayoutOptions *options);
 
 typedef struct
 {
-  guint        node;            /* index into the graph's nodes, or into
-                                   layout->clusters when is_cluster */
+  guint        node;            /* index into layout->graph->nodes; the
+                                   clusters are appended there (is_cluster) */
   gboolean     is_cluster;
   double       x, y;            /* centre */
   double       radius;
@@ -55,7 +56,8 @@ typedef struct
   guint        sub_ring;        /* 0 unless the ring stacks into sub-rings */
   int          sector;          /* index into graph->sectors, -1 for "Overig" */
   double       angle;
-  KringMapRect label_box;       /* where the label text goes */
+  KringMapRect label_box;       /* where the label text goes (size 0 at the
+                                   node's centre when the label is "") */
   char        *label;           /* the text drawn: the full label or shortened with "…" */
   gboolean     shortened;       /* TRUE: show the full label as tooltip */
 } KringMapPlace;
@@ -72,7 +74,10 @@ typedef struct
   int    sector;                /* index into graph->sectors, -1 for "Overig" */
   double start, end;            /* angles */
   guint  n_nodes;               /* nodes it holds over all rings (cluster members counted) */
-  double label_x, label_y;      /* where its name goes, outside the outer band */
+  double label_x, label_y;      /* where its name goes, outside the outer band:
+                                   the centre of the text */
+  KringMapRect label_box;       /* the name's box, measured at the options'
+                                   font_size (node labels keep clear of it) */
 } KringMapSectorArc;
 
 typedef struct
@@ -85,7 +90,10 @@ typedef struct
   double             centre_radius;
   double             radius;         /* everything fits in this circle, labels included */
   KringMapRect       bounds;         /* everything drawn, labels included */
-  GHashTable        *hidden;         /* node index -> cluster place index, for clustered nodes */
+  GHashTable        *hidden;         /* node index -> cluster place index, for clustered nodes
+                                        (both GINT_TO_POINTER: index 0 is NULL, so use
+                                        g_hash_table_lookup_extended or _contains) */
+  gpointer           priv;           /* kring-map-layout.c's lookup tables */
 } KringMapLayout;
 
 KringMapLayout *kring_map_layout_compute (const KringMapGraph         *graph,
@@ -124,7 +132,10 @@ int             kring_map_layout_find    (const KringMapLayout *layout,
 int             kring_map_layout_ring_at (const KringMapLayout *layout,
                                           double                r);
 /* Keyboard order: places sorted by ring, then angle. Returns the next place
- * after @place in @direction (+1/-1 around the ring, +2/-2 out/in a ring). */
+ * after @place in @direction (+1/-1 around the ring, with wrap; +2/-2 the
+ * place nearest in angle in the next outer/inner ring that has places).
+ * @place itself when there is nowhere to go; the first place when @place is
+ * -1 (or not a place); -1 when the layout has no places. */
 int             kring_map_layout_neighbour (const KringMapLayout *layout,
                                             int                   place,
                                             int                   direction);
