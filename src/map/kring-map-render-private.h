@@ -39,6 +39,17 @@ void         kring_map_text_size        (PangoLayout         *layout,
                                          const char          *text,
                                          double              *width,
                                          double              *height);
+/* A label laid out once per thread and kept (owned by the cache): for
+ * text drawn again and again, such as node labels. */
+PangoLayout *kring_map_label_layout     (const char          *family,
+                                         double               size,
+                                         const char          *text);
+void         kring_map_label_draw       (cairo_t             *cr,
+                                         PangoLayout         *layout,
+                                         double               x,
+                                         double               y,
+                                         double               ax,
+                                         double               ay);
 /* Node shapes, also drawn by the legend. */
 void         kring_map_path_member      (cairo_t             *cr,
                                          double               x,

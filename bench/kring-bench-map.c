@@ -1,0 +1,280 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * Map benchmark: layout and drawing of synthetic team maps of 100, 1,000
+ * and 10,000 nodes (every node laid out, no clusters), per frame into a
+ * 1366×768 image at the scale that fits the whole map, against Graphviz
+ * twopi laying out the same graph as the reference.
+ *   kring-bench-map [N …]
+ * Prints figures and goals; a benchmark, not a test: it exits 0 unless
+ * something fails.
+ */
+#include <glib/gstdio.h>
+#include <sys/resource.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "kring-bench-common.h"
+#include "kring-map-render.h"
+
+#define SCREEN_WIDTH 1366
+#define SCREEN_HEIGHT 768
+#define GOAL_MS 8.0
+#define GOAL_NODES 1000
+
+static const char *const sector_names[] = {
+  "Zorg", "Welzijn", "Wonen", "Onderwijs", "Werk en inkomen", "Veiligheid", "Jeugd",
+  "Gemeente", "Informeel",
+};
+
+static const char *const name_parts[] = {
+  "Stichting", "Buurthuis", "Vereniging", "Praktijk", "Centrum", "Steunpunt", "Wijkteam",
+  "De Linde", "Het Anker", "Noord", "Zuid", "Oost", "West", "Mantelzorg", "Voedselbank",
+};
+
+/* CPU time of this thread in ms: on a shared machine the wall clock also
+ * counts other programs' turns, the CPU time only the map's own work. */
+static double
+cpu_now (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+static double
+percentile (GArray *times,
+            double  fraction)
+{
+  guint index = (guint) (fraction * (times->len - 1) + 0.5);
+
+  g_array_sort (times, compare_doubles);
+  return g_array_index (times, double, index);
+}
+
+static void
+random_quality (GRand           *rand,
+                KringMapQuality *q)
+{
+  q->known = g_rand_int_range (rand, 0, 4) != 0;
+  q->has_agreement = g_rand_boolean (rand);
+  q->has_fixed_contact = g_rand_boolean (rand);
+  q->knows_personally = g_rand_boolean (rand);
+  q->trust = g_rand_int_range (rand, 0, 6);
+  q->frequency = g_rand_int_range (rand, 0, KRING_MAP_FREQUENCY_NONE + 1);
+  q->months_since_contact = g_rand_int_range (rand, -1, 12);
+}
+
+/* Eight members, 5% inner ring, 10% outer ring, the rest the sociale kaart;
+ * a third of the partners have a recorded relationship. */
+static KringMapGraph *
+make_graph (guint n_nodes)
+{
+  KringMapGraph *graph = kring_map_graph_new ("Wijkteam Noord", NULL);
+  g_autoptr (GRand) rand = g_rand_new_with_seed (20261122);
+
+  for (guint i = 0; i < G_N_ELEMENTS (sector_names); i++)
+    kring_map_graph_add_sector (graph, sector_names[i], sector_names[i]);
+  for (guint i = 0; i < n_nodes; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("node-%u", i);
+      g_autofree char *label = g_strdup_printf (
+        "%s %s %u", name_parts[g_rand_int_range (rand, 0, 7)],
+        name_parts[g_rand_int_range (rand, 7, G_N_ELEMENTS (name_parts))], i);
+      int ring = i < 8 ? 0 : i % 20 == 0 ? 1 : i % 10 == 0 ? 2 : 3;
+      KringMapNode *node = kring_map_graph_add_node (
+        graph, ring == 0 ? KRING_MAP_NODE_MEMBER : KRING_MAP_NODE_PARTNER,
+        ring == 0 ? "team_members" : "organizations", id, label,
+        sector_names[g_rand_int_range (rand, 0, G_N_ELEMENTS (sector_names))], ring);
+
+      if (ring > 0 && (ring < 3 || g_rand_int_range (rand, 0, 3) == 0))
+        random_quality (rand, &node->quality);
+    }
+  return graph;
+}
+
+static void
+render_frame (cairo_surface_t       *surface,
+              const KringMapLayout  *layout,
+              const KringMapPalette *palette)
+{
+  cairo_t *cr = cairo_create (surface);
+  const KringMapRect *b = &layout->bounds;
+  double scale = MIN (SCREEN_WIDTH / b->width, SCREEN_HEIGHT / b->height);
+
+  cairo_set_source_rgb (cr, palette->background.red, palette->background.green,
+                        palette->background.blue);
+  cairo_paint (cr);
+  cairo_translate (cr, SCREEN_WIDTH / 2.0, SCREEN_HEIGHT / 2.0);
+  cairo_scale (cr, scale, scale);
+  cairo_translate (cr, -(b->x + b->width / 2), -(b->y + b->height / 2));
+  kring_map_render (cr, layout, palette, NULL);
+  cairo_destroy (cr);
+}
+
+typedef struct
+{
+  GArray *layout;   /* CPU ms per frame */
+  GArray *render;
+  GArray *total;
+  GArray *wall;     /* wall-clock ms per frame, layout and render */
+} Timings;
+
+static void
+time_frames (const KringMapGraph *graph,
+             guint                n_frames,
+             Timings             *t)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, SCREEN_WIDTH,
+                                                         SCREEN_HEIGHT);
+  KringMapLayoutOptions options;
+  KringMapPalette palette;
+
+  kring_map_layout_options_init (&options);
+  options.expand_all = TRUE;
+  kring_map_palette_init_light (&palette);
+  for (guint i = 0; i < n_frames; i++)
+    {
+      double wall = kring_bench_now (), start = cpu_now (), laid_out, drawn;
+      g_autoptr (KringMapLayout) layout = kring_map_layout_compute (graph, &options);
+
+      laid_out = cpu_now ();
+      render_frame (surface, layout, &palette);
+      cairo_surface_flush (surface);
+      drawn = cpu_now ();
+      g_array_append_vals (t->wall, &(double) { kring_bench_now () - wall }, 1);
+      g_array_append_vals (t->layout, &(double) { laid_out - start }, 1);
+      g_array_append_vals (t->render, &(double) { drawn - laid_out }, 1);
+      g_array_append_vals (t->total, &(double) { drawn - start }, 1);
+    }
+  cairo_surface_destroy (surface);
+}
+
+/* The same graph for Graphviz: the team at the root, a tie to every node. */
+static char *
+write_dot (const KringMapGraph *graph)
+{
+  g_autoptr (GString) dot = g_string_new ("graph map {\n  root=team;\n  team [label=\"");
+  g_autoptr (GError) error = NULL;
+  char *path = NULL;
+  int fd;
+
+  g_string_append_printf (dot, "%s\"];\n", graph->title);
+  for (guint i = 0; i < graph->nodes->len; i++)
+    {
+      const KringMapNode *node = g_ptr_array_index (graph->nodes, i);
+
+      g_string_append_printf (dot, "  n%u [label=\"%s\"];\n  team -- n%u;\n", i, node->label, i);
+    }
+  g_string_append (dot, "}\n");
+  fd = g_file_open_tmp ("kring-bench-map-XXXXXX.dot", &path, &error);
+  if (fd < 0)
+    g_error ("%s", error->message);
+  close (fd);
+  if (!g_file_set_contents (path, dot->str, (gssize) dot->len, &error))
+    g_error ("%s", error->message);
+  return path;
+}
+
+static double
+children_cpu_now (void)
+{
+  struct rusage usage;
+
+  getrusage (RUSAGE_CHILDREN, &usage);
+  return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000.0
+         + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000.0;
+}
+
+/* CPU milliseconds for twopi to lay the graph out (and start), the best of
+ * @runs; -1 if Graphviz is not installed. */
+static double
+time_twopi (const KringMapGraph *graph,
+            guint                runs)
+{
+  g_autofree char *twopi = g_find_program_in_path ("twopi");
+  g_autofree char *dot = NULL;
+  double best = G_MAXDOUBLE;
+
+  if (twopi == NULL)
+    return -1;
+  dot = write_dot (graph);
+  for (guint i = 0; i < runs; i++)
+    {
+      const char *argv[] = { twopi, "-Tplain", "-o", "/dev/null", dot, NULL };
+      g_autoptr (GError) error = NULL;
+      double start = children_cpu_now ();
+      int status;
+
+      if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                         NULL, NULL, &status, &error)
+          || !g_spawn_check_wait_status (status, &error))
+        g_error ("twopi: %s", error->message);
+      best = MIN (best, children_cpu_now () - start);
+    }
+  g_unlink (dot);
+  return best;
+}
+
+static void
+bench_size (guint n_nodes)
+{
+  g_autoptr (KringMapGraph) graph = make_graph (n_nodes);
+  Timings t = { g_array_new (FALSE, FALSE, sizeof (double)),
+                g_array_new (FALSE, FALSE, sizeof (double)),
+                g_array_new (FALSE, FALSE, sizeof (double)),
+                g_array_new (FALSE, FALSE, sizeof (double)) };
+  guint n_frames = n_nodes >= 10000 ? 15 : n_nodes >= 1000 ? 60 : 200;
+  double total, twopi;
+
+  time_frames (graph, 3, &t); /* warm up fonts and caches */
+  g_array_set_size (t.layout, 0);
+  g_array_set_size (t.render, 0);
+  g_array_set_size (t.total, 0);
+  g_array_set_size (t.wall, 0);
+  time_frames (graph, n_frames, &t);
+  total = percentile (t.total, 0.5);
+  g_print ("%6u nodes, %3u frames: layout %7.2f ms (p95 %7.2f), render %7.2f ms (p95 %7.2f), "
+           "together %7.2f ms (p95 %7.2f) CPU; wall clock %7.2f ms (p95 %7.2f)\n", n_nodes,
+           n_frames, percentile (t.layout, 0.5), percentile (t.layout, 0.95),
+           percentile (t.render, 0.5), percentile (t.render, 0.95), total,
+           percentile (t.total, 0.95), percentile (t.wall, 0.5), percentile (t.wall, 0.95));
+  twopi = time_twopi (graph, n_nodes >= 10000 ? 1 : 3);
+  if (twopi < 0)
+    g_print ("        twopi not found (install graphviz for the reference)\n");
+  else
+    g_print ("        twopi -Tplain %9.2f ms CPU: Kringkaart is %.1fx faster\n", twopi,
+             twopi / total);
+  if (n_nodes == GOAL_NODES)
+    g_print ("        goal: layout + render < %.0f ms per frame and faster than twopi: %s\n",
+             GOAL_MS, total < GOAL_MS && (twopi < 0 || total < twopi) ? "met" : "MISSED");
+  g_array_unref (t.layout);
+  g_array_unref (t.render);
+  g_array_unref (t.total);
+  g_array_unref (t.wall);
+}
+
+int
+main (int argc, char **argv)
+{
+  static const guint default_sizes[] = { 100, 1000, 10000 };
+
+  g_print ("Map layout and drawing, %dx%d ARGB32 at the scale that fits the map\n",
+           SCREEN_WIDTH, SCREEN_HEIGHT);
+  if (argc > 1)
+    for (int i = 1; i < argc; i++)
+      bench_size ((guint) g_ascii_strtoull (argv[i], NULL, 10));
+  else
+    for (guint i = 0; i < G_N_ELEMENTS (default_sizes); i++)
+      bench_size (default_sizes[i]);
+  return 0;
+}
