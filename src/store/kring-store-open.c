@@ -8,6 +8,7 @@
 
 #include "kring-migrations.h"
 #include "kring-store-private.h"
+#include "kring-store-dirindex.h"
 
 /* The first 16 bytes of every unencrypted SQLite database. SQLCipher puts
  * random salt there instead, so these bytes mean "plain SQLite, not ours". */
@@ -263,6 +264,7 @@ kring_conn_open (KringStoreConn *conn, const char *path, const KringKey *key,
     }
   conn->db = db;
   kring_conn_reset (conn);
+  kring_dir_index_watch (conn);
   return TRUE;
 }
 
@@ -276,6 +278,7 @@ kring_conn_close (KringStoreConn *conn, GError **error)
   /* Folding the WAL back into the main file leaves one encrypted file and
    * no -wal behind; a failure here loses nothing, so it is not reported. */
   kring_conn_drop_statements (conn);
+  g_clear_pointer (&conn->dir_index, kring_dir_index_free);
   sqlite3_exec (conn->db, "PRAGMA wal_checkpoint(TRUNCATE)", NULL, NULL, NULL);
   rc = sqlite3_close_v2 (conn->db);
   conn->db = NULL;

@@ -10,11 +10,15 @@ G_BEGIN_DECLS
  * Internals of KringStore, shared by its source files. Everything that touches
  * KringStoreConn runs on the store's worker thread only.
  */
+struct _KringDirIndex;
+
 typedef struct
 {
   sqlite3    *db;
   GHashTable *columns;     /* table name -> GHashTable set of its column names */
   GHashTable *statements;  /* SQL -> prepared sqlite3_stmt, reused */
+  struct _KringDirIndex *dir_index;  /* kring-store-dirindex.h, built on demand */
+  guint64     dir_changes; /* changes to the tables the directory index reads */
 } KringStoreConn;
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)

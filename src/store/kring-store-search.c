@@ -2,9 +2,8 @@
 #include <string.h>
 #include "kring-store-private.h"
 #include "kring-store-directory-private.h"
-
-/* Column positions in directory_fts (record_table, record_id, title, body). */
-enum { FTS_COLUMN_TITLE = 2, FTS_COLUMN_BODY = 3 };
+#include "kring-store-directory.h"
+#include "kring-store-dirindex.h"
 
 void
 kring_store_search_free (KringStoreSearch *search)
@@ -17,52 +16,6 @@ static void
 uuid_function (sqlite3_context *context, int argc, sqlite3_value **argv)
 {
   sqlite3_result_text (context, g_uuid_string_random (), -1, g_free);
-}
-
-static guint32
-matchinfo_at (const guint8 *blob, gsize index)
-{
-  guint32 value;
-
-  /* The blob is an array of native 32-bit integers with no alignment promise. */
-  memcpy (&value, blob + index * sizeof value, sizeof value);
-  return value;
-}
-
-/* kring_rank(matchinfo(directory_fts, 'pcy')): hits in the title count ten
- * times as much as hits in the body, so a service named after the search
- * comes before one that only mentions it. 'y' counts the hits of this row
- * only; unlike 'x' it needs no totals over all rows, which for a short
- * prefix would mean reading every doclist twice. */
-static void
-rank_function (sqlite3_context *context, int argc, sqlite3_value **argv)
-{
-  const guint8 *blob = sqlite3_value_blob (argv[0]);
-  gsize size = (gsize) sqlite3_value_bytes (argv[0]);
-  guint32 phrases, columns;
-  double score = 0;
-
-  if (blob == NULL || size < 2 * sizeof (guint32))
-    {
-      sqlite3_result_double (context, 0);
-      return;
-    }
-  phrases = matchinfo_at (blob, 0);
-  columns = matchinfo_at (blob, 1);
-  if (columns <= FTS_COLUMN_BODY
-      || size < (2 + (gsize) phrases * columns) * sizeof (guint32))
-    {
-      sqlite3_result_double (context, 0);
-      return;
-    }
-  for (guint32 p = 0; p < phrases; p++)
-    {
-      gsize base = 2 + (gsize) p * columns;
-
-      score += 10.0 * matchinfo_at (blob, base + FTS_COLUMN_TITLE);
-      score += 1.0 * matchinfo_at (blob, base + FTS_COLUMN_BODY);
-    }
-  sqlite3_result_double (context, score);
 }
 
 /* Brings directory_fts up to date with the records noted in
@@ -81,9 +34,6 @@ kring_store_register_functions (sqlite3 *db, GError **error)
   int rc = sqlite3_create_function_v2 (db, "kring_uuid", 0, SQLITE_UTF8, NULL,
                                        uuid_function, NULL, NULL, NULL);
 
-  if (rc == SQLITE_OK)
-    rc = sqlite3_create_function_v2 (db, "kring_rank", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
-                                     NULL, rank_function, NULL, NULL, NULL);
   if (rc != SQLITE_OK)
     {
       kring_sql_set_error (error, db, rc);
@@ -185,17 +135,6 @@ kring_store_build_match (const char *text)
   return g_string_free (match, FALSE);
 }
 
-/* The best hits are chosen from the doclists and matchinfo() alone, ties
- * in hit order; only the rows shown are read from the FTS content (for the
- * title that orders ties) and from their tables. */
-#define SEARCH_SQL \
-  "SELECT f.record_table, f.record_id FROM (" \
-  "SELECT docid, kring_rank(matchinfo(directory_fts, 'pcy')) AS score " \
-  "FROM main.directory_fts WHERE directory_fts MATCH ?1 ORDER BY score DESC, docid LIMIT ?2) m " \
-  "JOIN main.directory_fts_docs f ON f.docid = m.docid " \
-  "JOIN main.directory_fts t ON t.docid = m.docid " \
-  "ORDER BY m.score DESC, t.title, m.docid"
-
 static void
 finalize_statement (gpointer stmt)
 {
@@ -236,23 +175,32 @@ fetch_hit (KringStoreConn *conn, GHashTable *statements, const char *table, cons
   return record;
 }
 
+/* The best hits, title hits first, then in title order; their records are
+ * read with one prepared "SELECT *" per table. */
 static gboolean
-collect_hits (KringStoreConn *conn, sqlite3_stmt *stmt, GListStore *records, GError **error)
+collect_hits (KringStoreConn *conn, KringDirIndex *index, GArray *hits, guint limit,
+              GListStore *records, GError **error)
 {
   g_autoptr (GHashTable) statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                              finalize_statement);
-  int rc;
+  g_autoptr (GArray) best = g_array_new (FALSE, FALSE, sizeof (KringRanked));
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  for (guint i = 0; i < hits->len; i++)
     {
-      const char *table = (const char *) sqlite3_column_text (stmt, 0);
-      const char *id = (const char *) sqlite3_column_text (stmt, 1);
+      const KringDocHit *hit = &g_array_index (hits, KringDocHit, i);
+
+      kring_ranked_push (best, limit > 0 ? limit : G_MAXUINT, hit->doc, hit->score,
+                         g_array_index (index->docs, KringDoc, hit->doc).title_rank);
+    }
+  kring_ranked_sort (best);
+  for (guint i = 0; i < best->len; i++)
+    {
+      const KringDoc *doc = &g_array_index (index->docs, KringDoc,
+                                            g_array_index (best, KringRanked, i).item);
       g_autoptr (KringRecord) record = NULL;
       GError *local = NULL;
 
-      if (table == NULL || id == NULL)
-        continue;
-      record = fetch_hit (conn, statements, table, id, &local);
+      record = fetch_hit (conn, statements, doc->table, doc->id, &local);
       if (local != NULL)
         {
           g_propagate_error (error, local);
@@ -260,11 +208,6 @@ collect_hits (KringStoreConn *conn, sqlite3_stmt *stmt, GListStore *records, GEr
         }
       if (record != NULL)
         g_list_store_append (records, record);
-    }
-  if (rc != SQLITE_DONE)
-    {
-      kring_sql_set_error (error, conn->db, rc);
-      return FALSE;
     }
   return TRUE;
 }
@@ -275,18 +218,16 @@ kring_store_job_search (KringStoreConn *conn, gpointer data, gpointer *result, G
   KringStoreSearch *search = data;
   g_autofree char *match = kring_store_build_match (search->text);
   g_autoptr (GListStore) records = g_list_store_new (KRING_TYPE_RECORD);
-  g_autoptr (sqlite3_stmt) stmt = NULL;
 
   if (match != NULL)
     {
-      if (!kring_store_fts_sync (conn->db, error))
-        return FALSE;
-      stmt = kring_sql_prepare (conn->db, SEARCH_SQL, error);
-      if (stmt == NULL)
-        return FALSE;
-      kring_sql_bind_text (stmt, 1, match);
-      sqlite3_bind_int64 (stmt, 2, search->limit > 0 ? (gint64) search->limit : -1);
-      if (!collect_hits (conn, stmt, records, error))
+      g_auto (GStrv) words = kring_dir_match_words (match);
+      KringDirIndex *index = kring_dir_index_get (conn, error);
+      g_autoptr (GArray) hits = NULL;
+
+      if (index == NULL
+          || (hits = kring_dir_index_match (conn, index, match, words, error)) == NULL
+          || !collect_hits (conn, index, hits, search->limit, records, error))
         return FALSE;
     }
   *result = g_steal_pointer (&records);

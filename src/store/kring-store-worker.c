@@ -92,7 +92,7 @@ static gpointer
 worker_main (gpointer data)
 {
   KringStoreWorker *worker = data;
-  KringStoreConn conn = { NULL, NULL };
+  KringStoreConn conn = { 0 };
 
   for (;;)
     {

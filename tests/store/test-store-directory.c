@@ -6,7 +6,8 @@
 
 /*
  * The directory queries against a real SQLCipher store holding a small
- * district: FTS4 prefix, multi-word and accent-insensitive search, facets
+ * district: FTS4 prefix, multi-word and accent-insensitive search, one-letter
+ * search over names, the index following writes, pages, facets
  * that combine, freshness, the "to check" list and marking verified.
  */
 
@@ -435,6 +436,87 @@ test_detail (Fixture *f, gconstpointer data)
   g_assert_cmpuint (g_list_model_get_n_items (g_hash_table_lookup (detail, "teams")), ==, 1);
 }
 
+/* One letter looks at names only: "z" finds the Zorgloket, not the
+ * Wijkverpleging whose description says "Zorg thuis". */
+static void
+test_one_letter (Fixture *f, gconstpointer data)
+{
+  g_autofree char *z = search_ids (f, "z");
+  g_autofree char *b = search_ids (f, "b");
+  g_autofree char *jansen = search_ids (f, "j");
+  g_autofree char *two = search_ids (f, "schuld b");
+
+  /* "Zorg thuis door …" in a description does not count for one letter. */
+  g_assert_cmpstr (z, ==, S_ZORGLOKET);
+  g_assert_cmpstr (b, ==, S_BUDGETCURSUS " " S_SCHULDHULP);
+  /* A contact's name counts, and brings in what it belongs to. */
+  g_assert_cmpstr (jansen, ==, O_MEE);
+  /* "schuld" anywhere, and a name word starting with b: not the Stadsbank. */
+  g_assert_cmpstr (two, ==, S_BUDGETCURSUS " " S_SCHULDHULP);
+}
+
+/* The index in memory follows every write: a new, renamed and deleted
+ * record shows at once, and so do changed terms and placements. */
+static void
+test_index_follows_writes (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (KringDirectoryFilter) filter = kring_directory_filter_new ();
+  g_autoptr (KringDirectoryResult) ring = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *before = search_ids (f, "taalcafe");
+  g_autofree char *added = NULL, *renamed = NULL, *gone = NULL;
+
+  g_assert_cmpstr (before, ==, "");
+  add (records, "services", "s-taal", "name", "Taalcafé De Linde", "organization_id", O_MEE,
+       NULL);
+  kring_record_set_int (add (records, "ring_placements", "rp-3", "team_id", TEAM,
+                             "service_id", "s-taal", NULL), "ring", 3);
+  g_assert_true (kring_store_test_save (f->store, records, &error));
+  added = search_ids (f, "taalcafe");
+  g_assert_cmpstr (added, ==, "s-taal");
+  filter->ring = 3;
+  ring = query (f, filter);
+  g_assert_cmpuint (ring->total, ==, 1);
+  kring_record_set_string (records->pdata[0], "name", "Praatgroep De Linde");
+  g_ptr_array_set_size (records, 1);
+  g_assert_true (kring_store_test_save (f->store, records, &error));
+  g_clear_pointer (&before, g_free);
+  before = search_ids (f, "taalcafe");
+  renamed = search_ids (f, "praat");
+  g_assert_cmpstr (before, ==, "");
+  g_assert_cmpstr (renamed, ==, "s-taal");
+  g_assert_true (kring_store_test_delete (f->store, "services", "s-taal", &error));
+  g_assert_no_error (error);
+  gone = search_ids (f, "linde");
+  g_assert_cmpstr (gone, ==, "");
+}
+
+/* A page is the best rows of all that match: the counts cover everything,
+ * title hits come first and ties go by name. */
+static void
+test_page (Fixture *f, gconstpointer data)
+{
+  g_autoptr (KringDirectoryFilter) filter = kring_directory_filter_new ();
+  g_autoptr (KringDirectoryResult) result = NULL;
+  g_autoptr (KringRecord) first = NULL;
+  g_autoptr (KringRecord) second = NULL;
+
+  filter->text = g_strdup ("schuld");
+  filter->limit = 2;
+  result = query (f, filter);
+  g_assert_cmpuint (result->total, ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (result->entries), ==, 2);
+  first = g_list_model_get_item (result->entries, 0);
+  second = g_list_model_get_item (result->entries, 1);
+  /* "Schuldhulp en budgetbeheer" has the word in its name. */
+  g_assert_cmpstr (kring_record_get_id (first), ==, S_SCHULDHULP);
+  g_assert_cmpfloat (kring_record_get_double (first, "score", 0), >,
+                     kring_record_get_double (second, "score", 0));
+  /* Then Budgetcursus before Stadsbank: both mention it, B before S. */
+  g_assert_cmpstr (kring_record_get_id (second), ==, S_BUDGETCURSUS);
+}
+
 static void
 test_markup (void)
 {
@@ -462,6 +544,9 @@ main (int argc, char **argv)
   ADD ("/store/directory/freshness", test_freshness);
   ADD ("/store/directory/mark-verified", test_mark_verified);
   ADD ("/store/directory/detail", test_detail);
+  ADD ("/store/directory/one-letter", test_one_letter);
+  ADD ("/store/directory/index-follows-writes", test_index_follows_writes);
+  ADD ("/store/directory/page", test_page);
 #undef ADD
   return g_test_run ();
 }
