@@ -1,477 +1,412 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <math.h>
 #include <string.h>
 #include <glib/gi18n.h>
-#include "kring-map-page.h"
-#include "kring-summary.h"
-
-#define N_RINGS 4
-/* A relationship without contact for this long counts as neglected. */
-#define QUIET_MONTHS 6
-/* How many names an expander row's subtitle lists before "and N more". */
-#define NAMES_SHOWN 3
-
-struct _KringMapPage
-{
-  AdwBin               parent_instance;
-
-  KringSummary        *summary;
-
-  GtkStack            *stack;
-  GtkDrawingArea      *rings_area;
-  AdwPreferencesGroup *team_group;
-  GtkBox              *figures;
-  GtkListBox          *rings_list;
-  GtkListBox          *relations_list;
-
-  /* What the ring preview draws. */
-  char                *team_name;
-  char                *ring_names[N_RINGS];
-  guint                ring_counts[N_RINGS];
-  guint                n_members;
-};
+#include "kring-map-page-private.h"
 
 G_DEFINE_FINAL_TYPE (KringMapPage, kring_map_page, ADW_TYPE_BIN)
 
-static const KringSummaryQuery queries[] = {
-  { "teams", "name" },
-  { "team_members", "sort_order" },
-  { "ring_placements", "ring" },
-  { "relationships", NULL },
-  { "organizations", "name" },
-  { "services", "name" },
-};
-
-/* The rings a team has not named itself keep these names. */
-static const char *
-kring_map_page_default_ring_name (guint ring)
+void
+kring_map_page_toast (KringMapPage *self, AdwToast *toast)
 {
-  switch (ring)
-    {
-    case 0: return _("Core Team");
-    case 1: return _("Inner Ring");
-    case 2: return _("Outer Ring");
-    default: return _("Social Map");
-    }
+  adw_toast_overlay_add_toast (self->overlay, toast);
 }
 
-static const char *
-kring_map_page_ring_name (KringRecord *team, guint ring)
+static const KringMapGraph *
+shown_graph (KringMapPage *self)
 {
-  g_autofree char *column = g_strdup_printf ("ring%u_name", ring);
-  const char *name = kring_record_get_string (team, column);
-
-  return name != NULL && *name != '\0' ? name : kring_map_page_default_ring_name (ring);
+  return self->loaded ? kring_map_view_get_graph (self->view) : NULL;
 }
+
+const KringMapNode *
+kring_map_page_find_node (KringMapPage *self, const char *id)
+{
+  const KringMapGraph *graph = shown_graph (self);
+  int index = graph != NULL && id != NULL ? kring_map_graph_find (graph, id) : -1;
+
+  return index >= 0 ? g_ptr_array_index (graph->nodes, index) : NULL;
+}
+
+const char *
+kring_map_page_ring_name (KringMapPage *self, int ring)
+{
+  const KringMapGraph *graph = kring_map_view_get_graph (self->view);
+
+  if (graph == NULL || ring < 0 || ring >= KRING_MAP_N_RINGS)
+    return _("Social Map");
+  return graph->ring_names[ring];
+}
+
+/* Search and filters */
 
 static gboolean
-kring_map_page_belongs (KringRecord *record, KringRecord *team)
+contains_key (const char *text, const char *key)
 {
-  return g_strcmp0 (kring_record_get_string (record, "team_id"), kring_record_get_id (team)) == 0;
-}
+  g_autofree char *normal = NULL;
+  g_autofree char *folded = NULL;
 
-/* The organisation or service a placement or relationship points to. */
-static KringRecord *
-kring_map_page_partner (KringRecord *record, KringSummaryData *data)
-{
-  const char *org_id = kring_record_get_string (record, "organization_id");
-
-  if (org_id != NULL)
-    return kring_summary_data_find (data, "organizations", org_id);
-  return kring_summary_data_find (data, "services", kring_record_get_string (record, "service_id"));
-}
-
-static GtkWidget *
-kring_map_page_partner_row (KringRecord *partner, KringSummaryData *data)
-{
-  KringRecord *owner = NULL;
-  g_autofree char *subtitle = NULL;
-
-  if (g_str_equal (kring_record_get_table (partner), "services"))
-    owner = kring_summary_data_find (data, "organizations",
-                                     kring_record_get_string (partner, "organization_id"));
-  if (owner != NULL)
-    subtitle = g_strdup_printf (_("Service of %s"), kring_record_get_string (owner, "name"));
-  return kring_summary_row_new (kring_record_get_string (partner, "name"), subtitle);
-}
-
-static GtkWidget *
-kring_map_page_member_row (KringRecord *member, KringSummaryData *data)
-{
-  KringRecord *home = kring_summary_data_find (data, "organizations",
-                                               kring_record_get_string (member, "home_organization_id"));
-  const char *parts[] = {
-    kring_record_get_string (member, "discipline"),
-    home != NULL ? kring_record_get_string (home, "name") : NULL,
-  };
-  g_autofree char *subtitle = kring_summary_join_parts (parts, G_N_ELEMENTS (parts));
-
-  return kring_summary_row_new (kring_record_get_string (member, "name"), subtitle);
-}
-
-/* Fills an expander with its rows and shows their names and count in the header. */
-static void
-kring_map_page_finish_expander (GtkWidget *expander, GPtrArray *rows, GPtrArray *names,
-                                const char *tag_class)
-{
-  g_autofree char *subtitle = kring_summary_join_names (names, NAMES_SHOWN);
-  g_autofree char *count = g_strdup_printf ("%u", rows->len);
-
-  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander),
-                                 rows->len > 0 ? subtitle : _("Nobody yet"));
-  kring_summary_row_add_tag (expander, count, rows->len > 0 ? tag_class : "dim-label");
-  gtk_widget_set_sensitive (expander, rows->len > 0);
-  for (guint i = 0; i < rows->len; i++)
-    adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), g_ptr_array_index (rows, i));
-}
-
-static void
-kring_map_page_collect_placements (KringRecord *team, guint ring, KringSummaryData *data,
-                                   GPtrArray *rows, GPtrArray *names)
-{
-  GListModel *placements = kring_summary_data_list (data, "ring_placements");
-
-  for (guint i = 0; i < g_list_model_get_n_items (placements); i++)
-    {
-      g_autoptr (KringRecord) placement = g_list_model_get_item (placements, i);
-      KringRecord *partner = kring_map_page_partner (placement, data);
-
-      if (partner == NULL || !kring_map_page_belongs (placement, team)
-          || kring_record_get_int (placement, "ring", -1) != ring)
-        continue;
-      g_ptr_array_add (rows, kring_map_page_partner_row (partner, data));
-      g_ptr_array_add (names, (gpointer) kring_record_get_string (partner, "name"));
-    }
-}
-
-/* Ring 0 is the kernteam: the team's own members sit at the table. */
-static void
-kring_map_page_collect_members (KringRecord *team, KringSummaryData *data,
-                                GPtrArray *rows, GPtrArray *names)
-{
-  GListModel *members = kring_summary_data_list (data, "team_members");
-
-  for (guint i = 0; i < g_list_model_get_n_items (members); i++)
-    {
-      g_autoptr (KringRecord) member = g_list_model_get_item (members, i);
-
-      if (!kring_map_page_belongs (member, team)
-          || kring_record_get_int (member, "active", 1) == 0)
-        continue;
-      g_ptr_array_add (rows, kring_map_page_member_row (member, data));
-      g_ptr_array_add (names, (gpointer) kring_record_get_string (member, "name"));
-    }
-}
-
-static GtkWidget *
-kring_map_page_ring_row (KringMapPage *self, KringRecord *team, guint ring,
-                         KringSummaryData *data)
-{
-  GtkWidget *expander = kring_summary_expander_new (kring_map_page_ring_name (team, ring), NULL);
-  g_autoptr (GPtrArray) rows = g_ptr_array_new ();
-  g_autoptr (GPtrArray) names = g_ptr_array_new ();
-
-  if (ring == 0)
-    {
-      kring_map_page_collect_members (team, data, rows, names);
-      self->n_members = rows->len;
-    }
-  kring_map_page_collect_placements (team, ring, data, rows, names);
-  self->ring_counts[ring] = rows->len;
-  g_free (self->ring_names[ring]);
-  self->ring_names[ring] = g_strdup (kring_map_page_ring_name (team, ring));
-  kring_map_page_finish_expander (expander, rows, names, "kring-count");
-  return expander;
-}
-
-/* Relationship qualities the seeds name as what makes collaboration work;
- * each predicate is TRUE when the relationship lacks it. */
-
-static gboolean
-kring_map_page_lacks_agreement (KringRecord *relationship)
-{
-  return kring_record_get_int (relationship, "has_agreement", 0) == 0;
-}
-
-static gboolean
-kring_map_page_lacks_contact (KringRecord *relationship)
-{
-  return kring_record_get_string (relationship, "fixed_contact_id") == NULL;
-}
-
-static gboolean
-kring_map_page_is_quiet (KringRecord *relationship)
-{
-  return kring_summary_is_older_than (kring_record_get_string (relationship, "last_contact_on"),
-                                      QUIET_MONTHS);
-}
-
-typedef struct
-{
-  const char *title;
-  gboolean  (*lacks) (KringRecord *relationship);
-} KringMapPageQuality;
-
-static const KringMapPageQuality qualities[] = {
-  { N_("Without a written agreement"), kring_map_page_lacks_agreement },
-  { N_("Without a fixed contact person"), kring_map_page_lacks_contact },
-  { N_("No contact for six months or more"), kring_map_page_is_quiet },
-};
-
-static GtkWidget *
-kring_map_page_relationship_row (KringRecord *relationship, KringRecord *partner)
-{
-  g_autofree char *date = kring_summary_format_date (
-      kring_record_get_string (relationship, "last_contact_on"));
-  g_autofree char *subtitle = date != NULL ? g_strdup_printf (_("Last contact on %s"), date)
-                                           : g_strdup (_("No contact recorded"));
-
-  return kring_summary_row_new (kring_record_get_string (partner, "name"), subtitle);
-}
-
-static GtkWidget *
-kring_map_page_quality_row (const KringMapPageQuality *quality, KringRecord *team,
-                            KringSummaryData *data)
-{
-  GtkWidget *expander = kring_summary_expander_new (_(quality->title), NULL);
-  GListModel *relationships = kring_summary_data_list (data, "relationships");
-  g_autoptr (GPtrArray) rows = g_ptr_array_new ();
-  g_autoptr (GPtrArray) names = g_ptr_array_new ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (relationships); i++)
-    {
-      g_autoptr (KringRecord) relationship = g_list_model_get_item (relationships, i);
-      KringRecord *partner = kring_map_page_partner (relationship, data);
-
-      if (partner == NULL || !kring_map_page_belongs (relationship, team)
-          || !quality->lacks (relationship))
-        continue;
-      g_ptr_array_add (rows, kring_map_page_relationship_row (relationship, partner));
-      g_ptr_array_add (names, (gpointer) kring_record_get_string (partner, "name"));
-    }
-  kring_map_page_finish_expander (expander, rows, names, "kring-attention");
-  return expander;
-}
-
-static guint
-kring_map_page_count_of_team (KringSummaryData *data, const char *table, KringRecord *team)
-{
-  GListModel *list = kring_summary_data_list (data, table);
-  guint count = 0;
-
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-    {
-      g_autoptr (KringRecord) record = g_list_model_get_item (list, i);
-
-      count += kring_map_page_belongs (record, team);
-    }
-  return count;
-}
-
-static void
-kring_map_page_fill_team (KringMapPage *self, KringRecord *team, KringSummaryData *data)
-{
-  const char *parts[] = {
-    kring_record_get_string (team, "municipality"),
-    kring_record_get_string (team, "description"),
-  };
-  g_autofree char *description = kring_summary_join_parts (parts, G_N_ELEMENTS (parts));
-
-  g_free (self->team_name);
-  self->team_name = g_strdup (kring_record_get_string (team, "name"));
-  adw_preferences_group_set_title (self->team_group, self->team_name);
-  adw_preferences_group_set_description (self->team_group, description);
-}
-
-static void
-kring_map_page_fill_figures (KringMapPage *self, KringRecord *team, KringSummaryData *data)
-{
-  guint partners = self->ring_counts[0] - self->n_members + self->ring_counts[1]
-                   + self->ring_counts[2] + self->ring_counts[3];
-
-  kring_summary_add_figure (self->figures, self->n_members, _("Kernteam members"));
-  kring_summary_add_figure (self->figures, partners, _("Partners in the rings"));
-  kring_summary_add_figure (self->figures,
-                            kring_map_page_count_of_team (data, "relationships", team),
-                            _("Relationships"));
-}
-
-/* Screen readers get the preview as one sentence. */
-static void
-kring_map_page_describe_preview (KringMapPage *self)
-{
-  g_autofree char *text = g_strdup_printf (_("Rings of %s: %u at the team table, %u in the "
-                                             "inner ring, %u in the outer ring, %u in the "
-                                             "social map"),
-                                           self->team_name, self->ring_counts[0],
-                                           self->ring_counts[1], self->ring_counts[2],
-                                           self->ring_counts[3]);
-
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->rings_area),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
-}
-
-static gboolean
-kring_map_page_fill (gpointer page, KringSummaryData *data)
-{
-  KringMapPage *self = page;
-  GListModel *teams = kring_summary_data_list (data, "teams");
-  g_autoptr (KringRecord) team = g_list_model_get_item (teams, 0);
-
-  if (team == NULL)
+  if (text == NULL)
     return FALSE;
+  normal = g_utf8_normalize (text, -1, G_NORMALIZE_ALL);
+  folded = g_utf8_casefold (normal, -1);
+  return strstr (folded, key) != NULL;
+}
 
-  kring_map_page_fill_team (self, team, data);
-  for (guint ring = 0; ring < N_RINGS; ring++)
-    gtk_list_box_append (self->rings_list, kring_map_page_ring_row (self, team, ring, data));
-  for (guint i = 0; i < G_N_ELEMENTS (qualities); i++)
-    gtk_list_box_append (self->relations_list,
-                         kring_map_page_quality_row (&qualities[i], team, data));
-  kring_map_page_fill_figures (self, team, data);
-  kring_map_page_describe_preview (self);
-  gtk_widget_queue_draw (GTK_WIDGET (self->rings_area));
-  return TRUE;
+static gboolean
+node_matches (const KringMapNode *node, gpointer user_data)
+{
+  KringMapPage *self = user_data;
+  const KringMapGraph *graph = kring_map_view_get_graph (self->view);
+
+  if (self->search_key != NULL && !contains_key (node->label, self->search_key)
+      && !contains_key (node->detail, self->search_key))
+    return FALSE;
+  return graph == NULL || kring_map_filters_match (self->filters, graph, node);
 }
 
 static void
-kring_map_page_clear (gpointer page)
+apply_filter (KringMapPage *self)
 {
-  KringMapPage *self = page;
+  gboolean active = kring_map_filters_is_active (self->filters);
 
-  kring_summary_clear (GTK_WIDGET (self->figures));
-  kring_summary_clear (GTK_WIDGET (self->rings_list));
-  kring_summary_clear (GTK_WIDGET (self->relations_list));
-  adw_preferences_group_set_title (self->team_group, "");
-  adw_preferences_group_set_description (self->team_group, NULL);
-  g_clear_pointer (&self->team_name, g_free);
-  for (guint ring = 0; ring < N_RINGS; ring++)
-    g_clear_pointer (&self->ring_names[ring], g_free);
-  memset (self->ring_counts, 0, sizeof self->ring_counts);
-  self->n_members = 0;
-  gtk_widget_queue_draw (GTK_WIDGET (self->rings_area));
-}
-
-/* The ring preview: concentric bands with one dot per partner. It is a
- * summary, not the map; colours come from the theme so dark and
- * high-contrast styles follow. */
-
-typedef struct
-{
-  GdkRGBA fg;
-  GdkRGBA accent;
-  GdkRGBA accent_fg;
-  double  cx, cy;
-  double  core;   /* radius of the team disc */
-  double  band;   /* width of one ring */
-} KringMapPagePaint;
-
-static void
-kring_map_page_paint_init (KringMapPage *self, KringMapPagePaint *paint, int width, int height)
-{
-  GtkStyleContext *style = gtk_widget_get_style_context (GTK_WIDGET (self->rings_area));
-  double radius = MAX (MIN (width, height) / 2.0 - 24, 40);
-
-  gtk_style_context_get_color (style, &paint->fg);
-  if (!gtk_style_context_lookup_color (style, "accent_bg_color", &paint->accent))
-    paint->accent = paint->fg;
-  if (!gtk_style_context_lookup_color (style, "accent_fg_color", &paint->accent_fg))
-    paint->accent_fg = (GdkRGBA) { 1, 1, 1, 1 };
-  paint->cx = width / 2.0;
-  paint->cy = height / 2.0;
-  paint->core = radius * 0.22;
-  paint->band = (radius - paint->core) / N_RINGS;
+  if (active)
+    gtk_widget_add_css_class (GTK_WIDGET (self->filter_button), "kring-filter-active");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->filter_button), "kring-filter-active");
+  if (self->search_key == NULL && !active)
+    kring_map_view_set_filter (self->view, NULL, NULL, NULL);
+  else
+    kring_map_view_set_filter (self->view, node_matches, self, NULL);
 }
 
 static void
-kring_map_page_set_source (cairo_t *cr, const GdkRGBA *rgba, double alpha)
+on_search_changed (KringMapPage *self)
 {
-  cairo_set_source_rgba (cr, rgba->red, rgba->green, rgba->blue, rgba->alpha * alpha);
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+  g_autofree char *normal = g_utf8_normalize (stripped, -1, G_NORMALIZE_ALL);
+
+  g_clear_pointer (&self->search_key, g_free);
+  if (normal != NULL && *normal != '\0')
+    self->search_key = g_utf8_casefold (normal, -1);
+  apply_filter (self);
 }
 
 static void
-kring_map_page_draw_label (KringMapPage *self, cairo_t *cr, const char *text,
-                           double x, double y, double max_width, gboolean bold)
+on_filters_changed (KringMapPage *self)
 {
-  PangoLayout *layout = gtk_widget_create_pango_layout (GTK_WIDGET (self->rings_area), text);
-  PangoAttrList *attrs = pango_attr_list_new ();
-  int w, h;
+  apply_filter (self);
+}
 
-  pango_attr_list_insert (attrs, bold ? pango_attr_weight_new (PANGO_WEIGHT_BOLD)
-                                      : pango_attr_scale_new (0.85));
-  pango_layout_set_attributes (layout, attrs);
-  pango_attr_list_unref (attrs);
-  pango_layout_set_width (layout, (int) (max_width * PANGO_SCALE));
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
-  pango_layout_set_height (layout, bold ? -2 : -1);
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-  pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
-  pango_layout_get_pixel_size (layout, &w, &h);
-  cairo_move_to (cr, x - max_width / 2.0, y - h / 2.0);
-  pango_cairo_show_layout (cr, layout);
-  g_object_unref (layout);
+/* The side panel */
+
+static void
+on_node_activated (KringMapPage *self, const char *id)
+{
+  const KringMapNode *node = kring_map_page_find_node (self, id);
+
+  if (node == NULL || node->kind == KRING_MAP_NODE_CLUSTER)
+    return;
+  kring_map_panel_show (self->panel, self->team_id, node, kring_map_page_ring_name (self,
+                                                                                    node->ring));
+  gtk_revealer_set_reveal_child (self->side, TRUE);
+  kring_map_page_update_actions (self);
 }
 
 static void
-kring_map_page_draw_ring (KringMapPage *self, cairo_t *cr, const KringMapPagePaint *paint,
-                          guint ring)
+on_panel_changed (KringMapPage *self)
 {
-  double outer = paint->core + (ring + 1) * paint->band;
-  double middle = outer - paint->band / 2.0;
-  guint n = self->ring_counts[ring];
-  /* Dots leave the top of each band free for the ring's name. */
-  double gap = G_PI / 5, span = 2 * G_PI - 2 * gap;
-  double dot = MIN (6.0, paint->band / 5.0);
+  /* A changed quality changes how the tie is drawn and what the filters match. */
+  kring_map_page_load_graph (self, TRUE, NULL, NULL);
+}
 
-  /* A label leaves a current point behind; start every shape afresh. */
-  cairo_new_path (cr);
-  cairo_arc (cr, paint->cx, paint->cy, outer, 0, 2 * G_PI);
-  /* Each inner band paints over the outer ones, so the shade deepens inwards. */
-  kring_map_page_set_source (cr, &paint->fg, 0.04);
-  cairo_fill_preserve (cr);
-  kring_map_page_set_source (cr, &paint->fg, 0.15);
-  cairo_set_line_width (cr, 1);
-  cairo_stroke (cr);
+static void
+on_side_revealed (KringMapPage *self)
+{
+  if (!gtk_revealer_get_reveal_child (self->side))
+    kring_map_panel_clear (self->panel);
+  kring_map_page_update_actions (self);
+}
+
+/* The panel follows the node after a reload: its ring may have changed, or
+ * it may be gone altogether. */
+static void
+refresh_panel (KringMapPage *self)
+{
+  const char *id = kring_map_panel_get_id (self->panel);
+  const KringMapNode *node = kring_map_page_find_node (self, id);
+
+  if (id == NULL)
+    return;
+  if (node == NULL)
+    {
+      gtk_revealer_set_reveal_child (self->side, FALSE);
+      return;
+    }
+  kring_map_panel_set_ring_name (self->panel, kring_map_page_ring_name (self, node->ring));
+}
+
+/* Loading */
+
+static void
+show_error (KringMapPage *self, const GError *error)
+{
+  g_autofree char *description = g_strdup_printf (_("Kringkaart could not read the map: %s"),
+                                                  error->message);
+
+  adw_status_page_set_description (self->error_page, description);
+  gtk_stack_set_visible_child_name (self->stack, "error");
+}
+
+static void
+on_graph_done (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (GTask) task = user_data;
+  KringMapPage *self = g_task_get_source_object (task);
+  gboolean keep_view = GPOINTER_TO_INT (g_task_get_task_data (task));
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KringMapGraph) graph = kring_store_map_load_finish (KRING_STORE (source), result,
+                                                                NULL, &error);
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+  if (graph == NULL)
+    {
+      show_error (self, error);
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  kring_map_view_set_graph (self->view, graph, keep_view && self->loaded);
+  self->loaded = TRUE;
+  gtk_label_set_text (self->team_title, graph->title);
+  kring_map_filters_set_graph (self->filters, graph, self->mode == KRING_MAP_SECTORS_SECTOR);
+  apply_filter (self);
+  refresh_panel (self);
+  gtk_stack_set_visible_child_name (self->stack, "content");
+  kring_map_page_update_actions (self);
+  g_task_return_boolean (task, TRUE);
+}
+
+void
+kring_map_page_load_graph (KringMapPage *self, gboolean keep_view, GAsyncReadyCallback done,
+                           gpointer user_data)
+{
+  GTask *task = g_task_new (self, self->cancellable, done, user_data);
+
+  g_task_set_task_data (task, GINT_TO_POINTER (keep_view), NULL);
+  if (self->store == NULL || self->team_id == NULL)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_NOT_INITIALIZED,
+                               _("There is no map to show"));
+      g_object_unref (task);
+      return;
+    }
+  kring_store_map_load_async (self->store, self->team_id, self->mode, FALSE, self->cancellable,
+                              on_graph_done, task);
+}
+
+/* Teams */
+
+static KringRecord *
+team_at (KringMapPage *self, guint position)
+{
+  if (self->teams == NULL || position >= g_list_model_get_n_items (self->teams))
+    return NULL;
+  return g_list_model_get_item (self->teams, position);
+}
+
+static void
+use_team (KringMapPage *self, KringRecord *team)
+{
+  gboolean sectors = g_strcmp0 (kring_record_get_string (team, "sector_mode"), "sector") == 0;
+
+  g_free (self->team_id);
+  self->team_id = g_strdup (kring_record_get_id (team));
+  gtk_label_set_text (self->team_title, kring_record_get_string (team, "name"));
+  self->switching = TRUE;
+  gtk_toggle_button_set_active (sectors ? self->sector_toggle : self->life_domain_toggle, TRUE);
+  self->switching = FALSE;
+  self->mode = sectors ? KRING_MAP_SECTORS_SECTOR : KRING_MAP_SECTORS_LIFE_DOMAIN;
+}
+
+static void
+on_team_selected (KringMapPage *self)
+{
+  g_autoptr (KringRecord) team = team_at (self, gtk_drop_down_get_selected (self->team_dropdown));
+
+  if (self->switching || team == NULL
+      || g_strcmp0 (kring_record_get_id (team), self->team_id) == 0)
+    return;
+  gtk_revealer_set_reveal_child (self->side, FALSE);
+  use_team (self, team);
+  kring_map_page_load_graph (self, FALSE, NULL, NULL);
+}
+
+static void
+on_mode_toggled (KringMapPage *self)
+{
+  KringMapSectorMode mode = gtk_toggle_button_get_active (self->sector_toggle)
+                              ? KRING_MAP_SECTORS_SECTOR : KRING_MAP_SECTORS_LIFE_DOMAIN;
+
+  if (self->switching || mode == self->mode)
+    return;
+  self->mode = mode;
+  kring_map_page_load_graph (self, TRUE, NULL, NULL);
+}
+
+/* Fills the team switcher and picks the team shown before, or the first. */
+static KringRecord *
+fill_teams (KringMapPage *self)
+{
+  g_autoptr (GtkStringList) names = gtk_string_list_new (NULL);
+  guint n = g_list_model_get_n_items (self->teams), chosen = 0;
 
   for (guint i = 0; i < n; i++)
     {
-      double angle = -G_PI / 2 + gap + span * (i + 0.5) / n;
+      g_autoptr (KringRecord) team = g_list_model_get_item (self->teams, i);
 
-      cairo_arc (cr, paint->cx + middle * cos (angle), paint->cy + middle * sin (angle),
-                 dot, 0, 2 * G_PI);
-      kring_map_page_set_source (cr, &paint->accent, 1.0 - 0.2 * ring);
-      cairo_fill (cr);
+      gtk_string_list_append (names, kring_record_get_string (team, "name"));
+      if (g_strcmp0 (kring_record_get_id (team), self->team_id) == 0)
+        chosen = i;
     }
-  if (self->ring_names[ring] != NULL)
-    {
-      kring_map_page_set_source (cr, &paint->fg, 0.75);
-      kring_map_page_draw_label (self, cr, self->ring_names[ring], paint->cx,
-                                 paint->cy - middle, 2 * middle * sin (gap), FALSE);
-    }
+  self->switching = TRUE;
+  gtk_drop_down_set_model (self->team_dropdown, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (self->team_dropdown, chosen);
+  self->switching = FALSE;
+  /* One team needs no switcher: its name is the title. */
+  gtk_widget_set_visible (GTK_WIDGET (self->team_dropdown), n > 1);
+  gtk_widget_set_visible (GTK_WIDGET (self->team_title), n <= 1);
+  return team_at (self, chosen);
 }
 
 static void
-kring_map_page_draw (GtkDrawingArea *area, cairo_t *cr, int width, int height,
-                     gpointer user_data)
+on_teams_done (GObject *source, GAsyncResult *result, gpointer user_data)
 {
-  KringMapPage *self = user_data;
-  KringMapPagePaint paint;
+  g_autoptr (GTask) task = user_data;
+  KringMapPage *self = g_task_get_source_object (task);
+  g_autoptr (GError) error = NULL;
+  GListModel *teams = kring_store_list_finish (KRING_STORE (source), result, &error);
+  g_autoptr (KringRecord) team = NULL;
 
-  if (self->team_name == NULL)
+  if (g_task_return_error_if_cancelled (task))
+    {
+      g_clear_object (&teams);
+      return;
+    }
+  if (teams == NULL)
+    {
+      show_error (self, error);
+      g_task_return_boolean (task, FALSE);
+      return;
+    }
+  g_clear_object (&self->teams);
+  self->teams = teams;
+  team = fill_teams (self);
+  g_task_return_boolean (task, team != NULL);
+  if (team == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      return;
+    }
+  if (g_strcmp0 (kring_record_get_id (team), self->team_id) != 0)
+    use_team (self, team);
+  kring_map_page_load_graph (self, GPOINTER_TO_INT (g_task_get_task_data (task)), NULL, NULL);
+}
+
+static void
+load (KringMapPage *self, gboolean keep_view)
+{
+  GTask *task;
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  if (self->store == NULL)
     return;
-  kring_map_page_paint_init (self, &paint, width, height);
-  /* Outer rings first, so each inner band paints over the one around it. */
-  for (guint ring = N_RINGS; ring-- > 0;)
-    kring_map_page_draw_ring (self, cr, &paint, ring);
+  self->cancellable = g_cancellable_new ();
+  task = g_task_new (self, self->cancellable, NULL, NULL);
+  g_task_set_task_data (task, GINT_TO_POINTER (keep_view), NULL);
+  kring_store_list_async (self->store, "teams", NULL, NULL, "name", self->cancellable,
+                          on_teams_done, task);
+}
 
-  cairo_new_path (cr);
-  cairo_arc (cr, paint.cx, paint.cy, paint.core, 0, 2 * G_PI);
-  kring_map_page_set_source (cr, &paint.accent, 1.0);
-  cairo_fill (cr);
-  kring_map_page_set_source (cr, &paint.accent_fg, 1.0);
-  kring_map_page_draw_label (self, cr, self->team_name, paint.cx, paint.cy,
-                             paint.core * 1.8, TRUE);
+/* Drops the graph, the panel and every name the page showed (on lock). */
+static void
+clear (KringMapPage *self)
+{
+  g_autoptr (KringMapGraph) empty = kring_map_graph_new ("", NULL);
+
+  self->loaded = FALSE;
+  gtk_revealer_set_reveal_child (self->side, FALSE);
+  kring_map_panel_clear (self->panel);
+  kring_map_view_set_graph (self->view, empty, FALSE);
+  kring_map_filters_set_graph (self->filters, empty, FALSE);
+  kring_map_filters_clear (self->filters);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_label_set_text (self->team_title, "");
+  self->switching = TRUE;
+  gtk_drop_down_set_model (self->team_dropdown, NULL);
+  self->switching = FALSE;
+  g_clear_object (&self->teams);
+  g_clear_pointer (&self->team_id, g_free);
+  g_clear_pointer (&self->undo, kring_map_page_undo_free);
+}
+
+void
+kring_map_page_set_store (KringMapPage *self, KringStore *store)
+{
+  g_return_if_fail (KRING_IS_MAP_PAGE (self));
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  clear (self);
+  g_set_object (&self->store, store);
+  kring_map_panel_set_store (self->panel, store);
+  gtk_stack_set_visible_child_name (self->stack, "loading");
+  kring_map_page_update_actions (self);
+  load (self, FALSE);
+}
+
+void
+kring_map_page_reload (KringMapPage *self)
+{
+  g_return_if_fail (KRING_IS_MAP_PAGE (self));
+
+  load (self, TRUE);
+}
+
+gboolean
+kring_map_page_is_loaded (KringMapPage *self)
+{
+  g_return_val_if_fail (KRING_IS_MAP_PAGE (self), FALSE);
+
+  return self->loaded && g_strcmp0 (gtk_stack_get_visible_child_name (self->stack),
+                                    "content") == 0;
+}
+
+void
+kring_map_page_show_node (KringMapPage *self, const char *id)
+{
+  g_return_if_fail (KRING_IS_MAP_PAGE (self));
+
+  kring_map_view_select (self->view, id, FALSE);
+  on_node_activated (self, id);
+}
+
+KringMapFilters *
+kring_map_page_get_filters (KringMapPage *self)
+{
+  g_return_val_if_fail (KRING_IS_MAP_PAGE (self), NULL);
+
+  return self->filters;
+}
+
+KringMapView *
+kring_map_page_get_view (KringMapPage *self)
+{
+  g_return_val_if_fail (KRING_IS_MAP_PAGE (self), NULL);
+
+  return self->view;
 }
 
 static void
@@ -479,19 +414,49 @@ kring_map_page_dispose (GObject *object)
 {
   KringMapPage *self = KRING_MAP_PAGE (object);
 
-  g_clear_pointer (&self->summary, kring_summary_free);
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  if (self->view != NULL)
+    kring_map_view_set_filter (self->view, NULL, NULL, NULL);
+  g_clear_object (&self->store);
+  g_clear_object (&self->teams);
+  g_clear_pointer (&self->team_id, g_free);
+  g_clear_pointer (&self->search_key, g_free);
+  g_clear_pointer (&self->undo, kring_map_page_undo_free);
   G_OBJECT_CLASS (kring_map_page_parent_class)->dispose (object);
 }
 
 static void
-kring_map_page_finalize (GObject *object)
+bind_children (GtkWidgetClass *widget_class)
 {
-  KringMapPage *self = KRING_MAP_PAGE (object);
+  gtk_widget_class_bind_template_child (widget_class, KringMapPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, KringMapPage, error_page);
+  gtk_widget_class_bind_template_child (widget_class, KringMapPage, overlay);
+  gtk_widget_class_bind_template_child (widget_class, KringMapPage, team_title);
+  gtk_widget_class_bind_template_child (widget_class, KringMapPage, team_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, KringMapPage, life_domain_toggle);
+  gtk_widget_class_bind_template_child (widget_class, KringMapPage, sector_toggle);
+  gtk_widget_class_bind_template_child (widget_class, KringMapPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, KringMapPage, filter_button);
+  gtk_widget_class_bind_template_child (widget_class, KringMapPage, filters);
+  gtk_widget_class_bind_template_child (widget_class, KringMapPage, legend_area);
+  gtk_widget_class_bind_template_child (widget_class, KringMapPage, side);
+  gtk_widget_class_bind_template_child (widget_class, KringMapPage, view);
+  gtk_widget_class_bind_template_child (widget_class, KringMapPage, panel);
+}
 
-  g_free (self->team_name);
-  for (guint ring = 0; ring < N_RINGS; ring++)
-    g_free (self->ring_names[ring]);
-  G_OBJECT_CLASS (kring_map_page_parent_class)->finalize (object);
+static void
+bind_callbacks (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_filters_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_node_activated);
+  gtk_widget_class_bind_template_callback (widget_class, kring_map_page_on_node_moved);
+  gtk_widget_class_bind_template_callback (widget_class, kring_map_page_on_node_removed);
+  gtk_widget_class_bind_template_callback (widget_class, on_panel_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_side_revealed);
+  gtk_widget_class_bind_template_callback (widget_class, on_team_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_mode_toggled);
 }
 
 static void
@@ -501,39 +466,20 @@ kring_map_page_class_init (KringMapPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = kring_map_page_dispose;
-  object_class->finalize = kring_map_page_finalize;
-
+  g_type_ensure (KRING_TYPE_MAP_VIEW);
+  g_type_ensure (KRING_TYPE_MAP_PANEL);
+  g_type_ensure (KRING_TYPE_MAP_FILTERS);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/nl/kringkaart/Kringkaart/kring-map-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, KringMapPage, stack);
-  gtk_widget_class_bind_template_child (widget_class, KringMapPage, rings_area);
-  gtk_widget_class_bind_template_child (widget_class, KringMapPage, team_group);
-  gtk_widget_class_bind_template_child (widget_class, KringMapPage, figures);
-  gtk_widget_class_bind_template_child (widget_class, KringMapPage, rings_list);
-  gtk_widget_class_bind_template_child (widget_class, KringMapPage, relations_list);
+  bind_children (widget_class);
+  bind_callbacks (widget_class);
+  kring_map_page_class_init_actions (widget_class);
 }
 
 static void
 kring_map_page_init (KringMapPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  gtk_drawing_area_set_draw_func (self->rings_area, kring_map_page_draw, self, NULL);
-  self->summary = kring_summary_new (self, self->stack, queries, G_N_ELEMENTS (queries),
-                                     kring_map_page_fill, kring_map_page_clear);
-}
-
-void
-kring_map_page_set_store (KringMapPage *self, KringStore *store)
-{
-  g_return_if_fail (KRING_IS_MAP_PAGE (self));
-
-  kring_summary_set_store (self->summary, store);
-}
-
-void
-kring_map_page_reload (KringMapPage *self)
-{
-  g_return_if_fail (KRING_IS_MAP_PAGE (self));
-
-  kring_summary_reload (self->summary);
+  kring_map_page_init_legend (self);
+  kring_map_page_update_actions (self);
 }

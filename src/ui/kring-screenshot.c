@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "kring-directory-page.h"
+#include "kring-screenshot-map.h"
 #include "kring-screenshot.h"
 
 /* How long the window may take to open the data and load the example. */
@@ -90,14 +91,30 @@ save_named (GTask *task, const char *name)
 
 static gboolean shoot_page (gpointer user_data);
 
-/* The last picture: the sociale kaart with one service open in the detail pane. */
+static void
+on_map_shot (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (GTask) task = user_data;
+  GError *error = NULL;
+
+  if (kring_screenshot_map_finish (KRING_WINDOW (source), result, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+/* The sociale kaart with one service open in the detail pane; then the
+ * map page's own pictures (kring-screenshot-map.c). */
 static gboolean
 shoot_detail (gpointer user_data)
 {
   GTask *task = user_data;
+  Run *run = g_task_get_task_data (task);
 
   if (!g_task_return_error_if_cancelled (task) && save_named (task, "directory-detail"))
-    g_task_return_boolean (task, TRUE);
+    kring_screenshot_map_async (g_task_get_source_object (task), run->directory,
+                                run->index + 2, g_task_get_cancellable (task), on_map_shot,
+                                g_object_ref (task));
   return G_SOURCE_REMOVE;
 }
 

@@ -12,7 +12,8 @@
  */
 
 static const char *const pages[] = {
-  "01-map", "02-directory", "03-households", "04-analysis", "05-team", "06-directory-detail"
+  "01-map", "02-directory", "03-households", "04-analysis", "05-team", "06-directory-detail",
+  "07-map-selected", "08-map-filtered", "09-map-compare", "10-map-compare-overlay",
 };
 
 static void
