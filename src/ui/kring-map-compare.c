@@ -88,7 +88,7 @@ change_icon (KringMapChangeKind kind)
     {
     case KRING_MAP_CHANGE_ADDED: return "list-add-symbolic";
     case KRING_MAP_CHANGE_REMOVED: return "list-remove-symbolic";
-    case KRING_MAP_CHANGE_MOVED: return "object-select-symbolic";
+    case KRING_MAP_CHANGE_MOVED: return "go-next-symbolic";
     default: return "document-edit-symbolic";
     }
 }

@@ -140,14 +140,18 @@ contact_row (KringMapPanel *self, GHashTable *detail, KringRecord *contact, gboo
   const char *role = kring_record_get_string (contact, "title");
   const char *phone = phone_of (detail, "contact_id", kring_record_get_id (contact));
   const char *email = kring_record_get_string (contact, "email");
-  const char *parts[] = { role, phone, email };
-  g_autofree char *subtitle = kring_summary_join_parts (parts, G_N_ELEMENTS (parts));
-  GtkWidget *row = copy_row (self, has_text (name) ? name : role, subtitle,
+  const char *first[] = { fixed ? _("Fixed contact person") : NULL, role, phone };
+  g_autofree char *line = kring_summary_join_parts (first, G_N_ELEMENTS (first));
+  g_autofree char *subtitle = g_strjoin ("\n", line != NULL ? line : "",
+                                         email != NULL ? email : "", NULL);
+  GtkWidget *row = copy_row (self, has_text (name) ? name : role, g_strstrip (subtitle),
                              has_text (phone) ? phone : email);
 
-  adw_action_row_set_icon_name (ADW_ACTION_ROW (row), "avatar-default-symbolic");
+  /* The vaste contactpersoon is who to call: marked, not just listed first. */
+  adw_action_row_set_icon_name (ADW_ACTION_ROW (row), fixed ? "starred-symbolic"
+                                                            : "avatar-default-symbolic");
   if (fixed)
-    kring_summary_row_add_tag (row, _("Fixed contact person"), "kring-fixed-contact");
+    gtk_widget_add_css_class (row, "kring-fixed-contact-row");
   return row;
 }
 

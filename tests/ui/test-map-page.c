@@ -420,9 +420,25 @@ toggle_agreement (Fixture *f, const char *id)
   wait_until (stored_agreement_is, f, &expected);
 }
 
-/* An organisation of the sociale kaart that the team has no relationship with. */
+/* The id of the team's relationship with organisation @id, or NULL. */
+static char *
+relationship_id (Fixture *f, const char *id)
+{
+  g_autoptr (GListModel) rows = list_rows (f, "relationships", "organization_id", id, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr (KringRecord) row = g_list_model_get_item (rows, i);
+
+      if (g_strcmp0 (kring_record_get_string (row, "team_id"), f->team_id) == 0)
+        return g_strdup (kring_record_get_id (row));
+    }
+  return NULL;
+}
+
+/* An organisation other than @other that the team has a relationship with. */
 static const char *
-unrelated_organisation (Fixture *f)
+related_organisation (Fixture *f, const char *other)
 {
   const KringMapGraph *graph = kring_map_view_get_graph (view (f));
 
@@ -430,24 +446,50 @@ unrelated_organisation (Fixture *f)
     {
       const KringMapNode *node = g_ptr_array_index (graph->nodes, i);
 
-      if (node->kind == KRING_MAP_NODE_PARTNER && g_strcmp0 (node->table, "organizations") == 0
-          && stored_agreement (f, node->id) < 0)
+      if (node->kind == KRING_MAP_NODE_PARTNER && node->quality.known
+          && g_strcmp0 (node->table, "organizations") == 0 && g_strcmp0 (node->id, other) != 0)
         return node->id;
     }
-  g_error ("Every organisation has a relationship with the team");
+  g_error ("No other organisation has a relationship with the team");
+}
+
+static gboolean
+shown_unknown (Fixture *f, gconstpointer id)
+{
+  const KringMapNode *node = shown_node (f, id);
+
+  return node != NULL && !node->quality.known;
+}
+
+/* Deletes the team's relationship with @id and waits until the map shows none. */
+static void
+forget_relationship (Fixture *f, const char *id)
+{
+  g_autofree char *relationship = relationship_id (f, id);
+  g_autoptr (GAsyncResult) result = NULL;
+  g_autoptr (GError) error = NULL;
+
+  g_assert_nonnull (relationship);
+  kring_store_delete_async (f->store, "relationships", relationship, NULL,
+                            kring_test_store_result, &result);
+  g_assert_true (kring_store_delete_finish (f->store, kring_test_await (&result), &error));
+  g_assert_no_error (error);
+  kring_map_page_reload (f->page);
+  wait_until (shown_unknown, f, id);
 }
 
 static void
 test_agreement_saved (Fixture *f, gconstpointer data)
 {
   g_autofree char *placed = g_strdup (partner_in_ring (f, 1)->id);
-  g_autofree char *unrelated = NULL;
+  g_autofree char *unrelated = g_strdup (related_organisation (f, placed));
 
   activate_node (f, placed);
   toggle_agreement (f, placed);
 
-  /* Without a relationship yet, the first edit makes one. */
-  unrelated = g_strdup (unrelated_organisation (f));
+  /* Without a relationship, the first edit makes one. */
+  forget_relationship (f, unrelated);
+  g_assert_cmpint (stored_agreement (f, unrelated), ==, -1);
   activate_node (f, unrelated);
   g_assert_false (gtk_switch_get_active (panel_child (f, "agreement_switch")));
   toggle_agreement (f, unrelated);
