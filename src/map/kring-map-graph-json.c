@@ -557,7 +557,11 @@ nesting_depth (const char *text)
       else if (*p == '"')
         in_string = TRUE;
       else if (*p == '[' || *p == '{')
-        max_depth = MAX (max_depth, ++depth);
+        {
+          /* Not inside MAX (), which evaluates its arguments twice. */
+          depth++;
+          max_depth = MAX (max_depth, depth);
+        }
       else if ((*p == ']' || *p == '}') && depth > 0)
         depth--;
     }

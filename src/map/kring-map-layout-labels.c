@@ -494,6 +494,35 @@ place_sector_name (Labeller          *labeller,
   grid_add_box (&labeller->grid, &box);
 }
 
+/* A ring's name sits near the top of its band, just inside the outer edge,
+ * where the eye starts reading a circle; moved sideways along the edge
+ * while a node is in the way. Labels then keep clear of it. */
+static void
+place_ring_name (Labeller *labeller, KringMapLayout *layout, guint ring)
+{
+  KringMapBand *band = &layout->bands[ring];
+  g_autofree char *name = g_utf8_strup (layout->graph->ring_names[ring], -1);
+  double width, height, scale = KRING_MAP_RING_NAME_SIZE / labeller->options->font_size;
+  KringMapRect box = { 0 };
+
+  measure (labeller, name, &width, &height);
+  /* Bold and letter-spaced: wider than the plain measure. */
+  width = width * scale * 1.25 + 1.2 * g_utf8_strlen (name, -1);
+  height *= scale;
+  for (guint attempt = 0; attempt < 40; attempt++)
+    {
+      double angle = (attempt % 2 == 0 ? 1 : -1) * 0.03 * ((attempt + 1) / 2);
+      double r = band->outer - 2.5 - height / 2;
+
+      box = (KringMapRect) { r * sin (angle) - width / 2, -r * cos (angle) - height / 2,
+                             width, height };
+      if (grid_is_free (&labeller->grid, &box))
+        break;
+    }
+  band->name_box = box;
+  grid_add_box (&labeller->grid, &box);
+}
+
 /* Bounds */
 
 static void
@@ -554,6 +583,8 @@ kring_map_layout_place_labels (KringMapLayout              *layout,
     }
   for (guint i = 0; i < layout->sectors->len; i++)
     place_sector_name (&labeller, layout, &g_array_index (layout->sectors, KringMapSectorArc, i));
+  for (guint ring = 0; ring < KRING_MAP_N_RINGS; ring++)
+    place_ring_name (&labeller, layout, ring);
   for (guint i = 0; i < layout->places->len; i++)
     place_label (&labeller, layout, &g_array_index (layout->places, KringMapPlace, i));
   grid_clear (&labeller.grid);

@@ -67,7 +67,12 @@ typedef struct
   double inner, outer;          /* radii of a ring's band */
   guint  n_sub_rings;           /* 1, or more when crowded */
   guint  n_nodes;               /* nodes (cluster members counted) in the ring */
+  KringMapRect name_box;        /* where the ring's name goes (KRING_MAP_RING_NAME_SIZE
+                                   spaced capitals), kept clear of nodes and labels */
 } KringMapBand;
+
+/* The font size of ring names, in map units. */
+#define KRING_MAP_RING_NAME_SIZE 8.0
 
 typedef struct
 {

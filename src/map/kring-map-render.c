@@ -263,19 +263,17 @@ draw_sector_names (cairo_t               *cr,
     {
       const KringMapSectorArc *arc = &g_array_index (layout->sectors, KringMapSectorArc, i);
       const char *label = sector_label (layout, arc);
-      double mid = (arc->start + arc->end) / 2;
 
       if (label == NULL && arc->sector < 0)
         label = C_("map sector", "Other");
       if (label == NULL || arc->n_nodes == 0)
         continue;
-      kring_map_text_draw (cr, text, label, arc->label_x, arc->label_y,
-                           0.5 - 0.5 * sin (mid), 0.5 + 0.5 * cos (mid));
+      /* The layout put the name's middle there, far enough out for its size. */
+      kring_map_text_draw (cr, text, label, arc->label_x, arc->label_y, 0.5, 0.5);
     }
 }
 
-/* Ring names in spaced capitals at the top of each band, where the eye
- * starts reading a circle. */
+/* Ring names in spaced capitals where the layout keeps room for them. */
 static void
 draw_ring_names (cairo_t               *cr,
                  PangoLayout           *text,
@@ -286,13 +284,16 @@ draw_ring_names (cairo_t               *cr,
 
   pango_attr_list_insert (attrs, pango_attr_letter_spacing_new (1.2 * PANGO_SCALE));
   pango_layout_set_attributes (text, attrs);
-  kring_map_text_set_font (text, palette->font_family, 8, PANGO_WEIGHT_BOLD);
+  kring_map_text_set_font (text, palette->font_family, KRING_MAP_RING_NAME_SIZE,
+                           PANGO_WEIGHT_BOLD);
   kring_map_set_color (cr, &palette->dim_foreground, 1.0);
   for (guint r = 0; r < KRING_MAP_N_RINGS; r++)
     {
       g_autofree char *name = g_utf8_strup (layout->graph->ring_names[r], -1);
 
-      kring_map_text_draw (cr, text, name, 0, -layout->bands[r].outer + 2.5, 0.5, 0);
+      const KringMapRect *box = &layout->bands[r].name_box;
+
+      kring_map_text_draw (cr, text, name, box->x + box->width / 2, box->y, 0.5, 0);
     }
   pango_layout_set_attributes (text, NULL);
   pango_attr_list_unref (attrs);

@@ -8,11 +8,13 @@
 extern const char kring_migration_001[];
 extern const char kring_migration_002[];
 extern const char kring_migration_003[];
+extern const char kring_migration_004[];
 
 static const char *const steps[] = {
   kring_migration_001,
   kring_migration_002,
   kring_migration_003,
+  kring_migration_004,
 };
 
 const char *const *

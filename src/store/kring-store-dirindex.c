@@ -165,6 +165,8 @@ add_doc (KringDirIndex *index, KringDocKind kind, const char *table, const char 
   doc.table = table;
   doc.title = g_strdup (title != NULL ? title : "");
   doc.words = title_words (title);
+  for (guint i = 0; doc.words[i] != NULL; i++)
+    doc.initials |= kring_dir_initial (doc.words[i]);
   doc.kind = kind;
   doc.entry = -1;
   g_array_append_val (index->docs, doc);
@@ -460,7 +462,7 @@ index_build (KringStoreConn *conn, GError **error)
 KringDirIndex *
 kring_dir_index_get (KringStoreConn *conn, GError **error)
 {
-  if (!kring_store_fts_sync (conn->db, error))
+  if (!kring_store_fts_sync (conn, error))
     return NULL;
   if (conn->dir_index != NULL && conn->dir_index->generation == conn->dir_changes)
     return conn->dir_index;
@@ -511,6 +513,18 @@ kring_dir_index_rings (KringStoreConn *conn, KringDirIndex *index, const char *t
   return TRUE;
 }
 
+guint64
+kring_dir_initial (const char *word)
+{
+  char c = word[0];
+
+  if (c >= 'a' && c <= 'z')
+    return G_GUINT64_CONSTANT (1) << (c - 'a');
+  if (c >= '0' && c <= '9')
+    return G_GUINT64_CONSTANT (1) << (26 + c - '0');
+  return G_GUINT64_CONSTANT (1) << 63;
+}
+
 gboolean
 kring_dir_words_match (char **words, const char *word)
 {
@@ -520,30 +534,53 @@ kring_dir_words_match (char **words, const char *word)
   return FALSE;
 }
 
+/* Up to this many characters a word is looked for in names only. */
+#define SHORT_WORD 2
+
+static gboolean
+is_letter (const char *word)
+{
+  return *word != '\0' && *g_utf8_next_char (word) == '\0';
+}
+
+static gboolean
+is_short (const char *word)
+{
+  return g_utf8_strlen (word, SHORT_WORD + 1) <= SHORT_WORD;
+}
+
+/* Whether @word starts a word of the document's name; a one-letter ASCII
+ * word is answered by the initials alone. */
+static gboolean
+name_matches (const KringDoc *doc, const char *word)
+{
+  guint64 initial = kring_dir_initial (word);
+
+  if ((doc->initials & initial) == 0)
+    return FALSE;
+  if (is_letter (word) && initial != G_GUINT64_CONSTANT (1) << 63)
+    return TRUE;
+  return kring_dir_words_match (doc->words, word);
+}
+
+/* Every short word starts a word of the document's name. */
+static gboolean
+names_match (const KringDoc *doc, char **words)
+{
+  for (guint i = 0; words[i] != NULL; i++)
+    if (is_short (words[i]) && !name_matches (doc, words[i]))
+      return FALSE;
+  return TRUE;
+}
+
 static guint32
 score_doc (const KringDoc *doc, char **query)
 {
   guint32 score = 0;
 
   for (guint i = 0; query != NULL && query[i] != NULL; i++)
-    score += kring_dir_words_match (doc->words, query[i]) ? 10 : 1;
+    score += name_matches (doc, query[i]) ? 10 : 1;
   return score;
-}
-
-static gboolean
-is_letter (const char *word)
-{
-  return g_utf8_strlen (word, -1) == 1;
-}
-
-/* Every one-letter word starts a word of the document's name. */
-static gboolean
-names_match (const KringDoc *doc, char **words)
-{
-  for (guint i = 0; words[i] != NULL; i++)
-    if (is_letter (words[i]) && !kring_dir_words_match (doc->words, words[i]))
-      return FALSE;
-  return TRUE;
 }
 
 static void
@@ -557,7 +594,7 @@ add_hit (GArray *hits, KringDirIndex *index, guint doc, char **words)
   g_array_append_val (hits, hit);
 }
 
-/* The FTS4 query for the words longer than one letter, or NULL. */
+/* The FTS4 query for the words that are not short, or NULL. */
 static char *
 long_words_match (const char *match)
 {
@@ -565,7 +602,7 @@ long_words_match (const char *match)
   GString *longer = g_string_new (NULL);
 
   for (guint i = 0; parts[i] != NULL; i++)
-    if (g_utf8_strlen (parts[i], -1) > 2)  /* a letter and its '*' */
+    if (g_utf8_strlen (parts[i], -1) > SHORT_WORD + 1)  /* the word and its '*' */
       g_string_append_printf (longer, "%s%s", longer->len > 0 ? " " : "", parts[i]);
   if (longer->len == 0)
     {
@@ -596,10 +633,11 @@ match_fts (KringStoreConn *conn, KringDirIndex *index, const char *match, char *
   return step_done (conn->db, rc, error);
 }
 
-/* A single letter matches the start of a word in a name only: in the body
- * text nearly every record has a word with any initial, so such a hit says
- * nothing, and reading that doclist would cost the most of all. Names are
- * in memory; only longer words go to FTS4. */
+/* A word of one or two characters matches the start of a word in a name
+ * only: in the body text nearly every record has a word that starts that
+ * way ("de", "en", "v"), so such a hit says nothing, and reading those
+ * doclists would cost the most of all. Names are in memory; only longer
+ * words go to FTS4. */
 GArray *
 kring_dir_index_match (KringStoreConn *conn, KringDirIndex *index, const char *match,
                        char **words, GError **error)

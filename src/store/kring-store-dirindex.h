@@ -33,6 +33,7 @@ typedef struct
   const char   *table;
   char         *title;
   char        **words;      /* folded words of the title */
+  guint64       initials;   /* kring_dir_initial() of each of those words */
   KringDocKind  kind;
   gint32        entry;      /* the entry it stands for, or -1 */
   guint32       title_rank; /* position in title order over all documents */
@@ -96,8 +97,8 @@ gboolean       kring_dir_index_rings (KringStoreConn *conn,
                                       const char     *team_id,
                                       GError        **error);
 /* The documents matching @match (a kring_store_build_match() query), with
- * scores for @words (its folded prefixes). A one-letter word matches the
- * start of a word in a name only. */
+ * scores for @words (its folded prefixes). A word of one or two characters
+ * matches the start of a word in a name only. */
 GArray        *kring_dir_index_match (KringStoreConn *conn,
                                       KringDirIndex  *index,
                                       const char     *match,
@@ -106,6 +107,9 @@ GArray        *kring_dir_index_match (KringStoreConn *conn,
 /* The folded prefixes of a kring_store_build_match() query ("zorg* hulp*"
  * gives "zorg", "hulp"); an empty vector for NULL. */
 char         **kring_dir_match_words (const char    *match);
+/* A bit for the first character of @word: one per ASCII letter and digit,
+ * one shared by everything else. */
+guint64        kring_dir_initial     (const char    *word);
 /* Whether @word starts one of @words. */
 gboolean       kring_dir_words_match (char         **words,
                                       const char    *word);

@@ -20,12 +20,28 @@ uuid_function (sqlite3_context *context, int argc, sqlite3_value **argv)
 
 /* Brings directory_fts up to date with the records noted in
  * directory_fts_dirty (see kring-migration-003.c); every reader of the
- * index calls it first. Nothing is written when nothing waits. */
+ * index calls it first. When nothing waits it only reads: the INSERT would
+ * start a write transaction even when it writes nothing. */
 gboolean
-kring_store_fts_sync (sqlite3 *db, GError **error)
+kring_store_fts_sync (KringStoreConn *conn, GError **error)
 {
-  return kring_sql_exec (db, "INSERT INTO main.directory_fts_sync (pending) SELECT 1 "
-                         "WHERE EXISTS (SELECT 1 FROM main.directory_fts_dirty)", error);
+  sqlite3_stmt *stmt = kring_conn_statement (
+      conn, "SELECT 1 FROM main.directory_fts_dirty LIMIT 1", error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc == SQLITE_DONE)
+    return TRUE;
+  if (rc != SQLITE_ROW)
+    {
+      kring_sql_set_error (error, conn->db, rc);
+      return FALSE;
+    }
+  return kring_sql_exec (conn->db, "INSERT INTO main.directory_fts_sync (pending) VALUES (1)",
+                         error);
 }
 
 gboolean
@@ -135,36 +151,22 @@ kring_store_build_match (const char *text)
   return g_string_free (match, FALSE);
 }
 
-static void
-finalize_statement (gpointer stmt)
-{
-  sqlite3_finalize (stmt);
-}
-
-/* One prepared "SELECT *" per table for the whole search, where
- * kring_conn_fetch() would compile one per hit. NULL without an error when
- * the row is gone. */
+/* One record of a hit; NULL without an error when the row is gone. */
 static KringRecord *
-fetch_hit (KringStoreConn *conn, GHashTable *statements, const char *table, const char *id,
-           GError **error)
+fetch_hit (KringStoreConn *conn, const char *table, const char *id, GError **error)
 {
-  sqlite3_stmt *stmt = g_hash_table_lookup (statements, table);
+  g_autofree char *quoted = NULL;
+  g_autofree char *sql = NULL;
+  sqlite3_stmt *stmt;
   KringRecord *record = NULL;
   int rc;
 
-  if (stmt == NULL)
-    {
-      g_autofree char *quoted = NULL;
-      g_autofree char *sql = NULL;
-
-      if (kring_conn_get_columns (conn, table, error) == NULL)
-        return NULL;
-      quoted = kring_sql_quote (table);
-      sql = g_strdup_printf ("SELECT * FROM main.%s WHERE \"id\" = ?", quoted);
-      if ((stmt = kring_sql_prepare (conn->db, sql, error)) == NULL)
-        return NULL;
-      g_hash_table_insert (statements, g_strdup (table), stmt);
-    }
+  if (kring_conn_get_columns (conn, table, error) == NULL)
+    return NULL;
+  quoted = kring_sql_quote (table);
+  sql = g_strdup_printf ("SELECT * FROM main.%s WHERE \"id\" = ?", quoted);
+  if ((stmt = kring_conn_statement (conn, sql, error)) == NULL)
+    return NULL;
   kring_sql_bind_text (stmt, 1, id);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
@@ -176,13 +178,11 @@ fetch_hit (KringStoreConn *conn, GHashTable *statements, const char *table, cons
 }
 
 /* The best hits, title hits first, then in title order; their records are
- * read with one prepared "SELECT *" per table. */
+ * read with the connection's prepared "SELECT *" of their table. */
 static gboolean
 collect_hits (KringStoreConn *conn, KringDirIndex *index, GArray *hits, guint limit,
               GListStore *records, GError **error)
 {
-  g_autoptr (GHashTable) statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                                             finalize_statement);
   g_autoptr (GArray) best = g_array_new (FALSE, FALSE, sizeof (KringRanked));
 
   for (guint i = 0; i < hits->len; i++)
@@ -200,7 +200,7 @@ collect_hits (KringStoreConn *conn, KringDirIndex *index, GArray *hits, guint li
       g_autoptr (KringRecord) record = NULL;
       GError *local = NULL;
 
-      record = fetch_hit (conn, statements, doc->table, doc->id, &local);
+      record = fetch_hit (conn, doc->table, doc->id, &local);
       if (local != NULL)
         {
           g_propagate_error (error, local);

@@ -13,6 +13,8 @@ G_BEGIN_DECLS
  * partners without an agreement, and two saved versions compared side by
  * side and overlaid (one partner moved to the outer ring in between).
  */
+#define KRING_SCREENSHOT_MAP_COUNT 4
+
 void     kring_screenshot_map_async  (KringWindow         *window,
                                       const char          *directory,
                                       guint                first_number,

@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "kring-directory-page.h"
+#include "kring-screenshot-import.h"
 #include "kring-screenshot-map.h"
 #include "kring-screenshot.h"
 
@@ -92,19 +93,38 @@ save_named (GTask *task, const char *name)
 static gboolean shoot_page (gpointer user_data);
 
 static void
-on_map_shot (GObject *source, GAsyncResult *result, gpointer user_data)
+on_import_shot (GObject *source, GAsyncResult *result, gpointer user_data)
 {
   g_autoptr (GTask) task = user_data;
   GError *error = NULL;
 
-  if (kring_screenshot_map_finish (KRING_WINDOW (source), result, &error))
+  if (kring_screenshot_import_finish (KRING_WINDOW (source), result, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
 }
 
+static void
+on_map_shot (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (GTask) task = user_data;
+  Run *run = g_task_get_task_data (task);
+  GCancellable *cancellable = g_task_get_cancellable (task);
+  GError *error = NULL;
+
+  if (!kring_screenshot_map_finish (KRING_WINDOW (source), result, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  kring_screenshot_import_async (KRING_WINDOW (source), run->directory,
+                                 run->index + 2 + KRING_SCREENSHOT_MAP_COUNT, cancellable,
+                                 on_import_shot, g_object_ref (task));
+}
+
 /* The sociale kaart with one service open in the detail pane; then the
- * map page's own pictures (kring-screenshot-map.c). */
+ * map page's own pictures (kring-screenshot-map.c) and the import dialog's
+ * (kring-screenshot-import.c). */
 static gboolean
 shoot_detail (gpointer user_data)
 {

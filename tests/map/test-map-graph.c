@@ -156,6 +156,32 @@ test_graph_json_round_trip (void)
   g_assert_cmpstr (json, ==, again);
 }
 
+/* A map as large as a real district's: hundreds of sibling nodes are not
+ * "nested too deeply" (the nesting is counted, not the brackets). */
+static void
+test_graph_json_many_nodes (void)
+{
+  g_autoptr (KringMapGraph) graph = kring_map_graph_new ("Wijkteam Noord", NULL);
+  g_autoptr (KringMapGraph) read = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *json = NULL;
+
+  kring_map_graph_add_sector (graph, "zorg", "Zorg");
+  for (guint i = 0; i < 500; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("org-%u", i);
+      KringMapNode *node = kring_map_graph_add_node (graph, KRING_MAP_NODE_PARTNER,
+                                                     "organizations", id, id, "zorg", i % 4);
+
+      node->quality.known = i % 2 == 0;
+    }
+  json = kring_map_graph_to_json (graph);
+  read = kring_map_graph_from_json (json, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (read);
+  assert_graphs_equal (graph, read);
+}
+
 static void
 test_graph_json_defaults (void)
 {
@@ -331,6 +357,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/map/graph/build", test_graph_build);
   g_test_add_func ("/map/graph/copy", test_graph_copy);
   g_test_add_func ("/map/graph/json-round-trip", test_graph_json_round_trip);
+  g_test_add_func ("/map/graph/json-many-nodes", test_graph_json_many_nodes);
   g_test_add_func ("/map/graph/json-defaults", test_graph_json_defaults);
   g_test_add_func ("/map/graph/json-malformed", test_graph_json_malformed);
   g_test_add_func ("/map/graph/json-damaged", test_graph_json_damaged);

@@ -182,6 +182,9 @@ check_layout (const KringMapLayout *layout,
             g_assert_false (boxes_overlap (&p->label_box, &g_array_index (layout->sectors,
                                                                            KringMapSectorArc,
                                                                            a).label_box));
+          /* Nor the ring names. */
+          for (guint r = 0; r < KRING_MAP_N_RINGS; r++)
+            g_assert_false (boxes_overlap (&p->label_box, &layout->bands[r].name_box));
         }
       for (guint j = 0; j < n; j++)
         {

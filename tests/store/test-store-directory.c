@@ -6,8 +6,8 @@
 
 /*
  * The directory queries against a real SQLCipher store holding a small
- * district: FTS4 prefix, multi-word and accent-insensitive search, one-letter
- * search over names, the index following writes, pages, facets
+ * district: FTS4 prefix, multi-word and accent-insensitive search, short
+ * words searched in names, the index following writes, pages, facets
  * that combine, freshness, the "to check" list and marking verified.
  */
 
@@ -436,18 +436,26 @@ test_detail (Fixture *f, gconstpointer data)
   g_assert_cmpuint (g_list_model_get_n_items (g_hash_table_lookup (detail, "teams")), ==, 1);
 }
 
-/* One letter looks at names only: "z" finds the Zorgloket, not the
- * Wijkverpleging whose description says "Zorg thuis". */
+/* One or two letters look at names only: "z" finds the Zorgloket, not the
+ * Wijkverpleging whose description says "Zorg thuis"; three letters look
+ * everywhere. */
 static void
-test_one_letter (Fixture *f, gconstpointer data)
+test_short_words (Fixture *f, gconstpointer data)
 {
   g_autofree char *z = search_ids (f, "z");
+  g_autofree char *zo = search_ids (f, "zo");
+  g_autofree char *zor = search_ids (f, "zor");
+  g_autofree char *sc = search_ids (f, "sc");
   g_autofree char *b = search_ids (f, "b");
   g_autofree char *jansen = search_ids (f, "j");
   g_autofree char *two = search_ids (f, "schuld b");
 
   /* "Zorg thuis door …" in a description does not count for one letter. */
   g_assert_cmpstr (z, ==, S_ZORGLOKET);
+  g_assert_cmpstr (zo, ==, S_ZORGLOKET);
+  g_assert_cmpstr (zor, ==, O_THUISZORG " " S_WIJKVERPLEGING " " S_ZORGLOKET);
+  /* Not the Stadsbank or the Budgetcursus, whose descriptions say "schuld…". */
+  g_assert_cmpstr (sc, ==, S_SCHULDHULP);
   g_assert_cmpstr (b, ==, S_BUDGETCURSUS " " S_SCHULDHULP);
   /* A contact's name counts, and brings in what it belongs to. */
   g_assert_cmpstr (jansen, ==, O_MEE);
@@ -544,7 +552,7 @@ main (int argc, char **argv)
   ADD ("/store/directory/freshness", test_freshness);
   ADD ("/store/directory/mark-verified", test_mark_verified);
   ADD ("/store/directory/detail", test_detail);
-  ADD ("/store/directory/one-letter", test_one_letter);
+  ADD ("/store/directory/short-words", test_short_words);
   ADD ("/store/directory/index-follows-writes", test_index_follows_writes);
   ADD ("/store/directory/page", test_page);
 #undef ADD

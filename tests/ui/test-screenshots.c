@@ -7,14 +7,28 @@
 
 /*
  * Runs the built kringkaart binary the way the screenshot script does and
- * checks that it wrote one picture per page, at the window's size, and
- * exited with status 0.
+ * checks that it wrote one picture per page, at the window's size, and of
+ * the import dialog's preview and error, and exited with status 0.
  */
 
 static const char *const pages[] = {
   "01-map", "02-directory", "03-households", "04-analysis", "05-team", "06-directory-detail",
   "07-map-selected", "08-map-filtered", "09-map-compare", "10-map-compare-overlay",
 };
+/* Dialogs: their own size. */
+static const char *const dialogs[] = { "11-import-preview", "12-import-error" };
+
+static GdkTexture *
+load_shot (const char *shots, const char *page)
+{
+  g_autofree char *name = g_strconcat (page, ".png", NULL);
+  g_autofree char *path = g_build_filename (shots, name, NULL);
+  g_autoptr (GError) error = NULL;
+  GdkTexture *texture = gdk_texture_new_from_filename (path, &error);
+
+  g_assert_no_error (error);
+  return texture;
+}
 
 static void
 run_screenshots (const char *scheme, int *width, int *height)
@@ -35,13 +49,17 @@ run_screenshots (const char *scheme, int *width, int *height)
   g_assert_no_error (error);
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     {
-      g_autofree char *name = g_strconcat (pages[i], ".png", NULL);
-      g_autofree char *path = g_build_filename (shots, name, NULL);
-      g_autoptr (GdkTexture) texture = gdk_texture_new_from_filename (path, &error);
+      g_autoptr (GdkTexture) texture = load_shot (shots, pages[i]);
 
-      g_assert_no_error (error);
       *width = gdk_texture_get_width (texture);
       *height = gdk_texture_get_height (texture);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (dialogs); i++)
+    {
+      g_autoptr (GdkTexture) texture = load_shot (shots, dialogs[i]);
+
+      g_assert_cmpint (gdk_texture_get_width (texture), >, 300);
+      g_assert_cmpint (gdk_texture_get_height (texture), >, 200);
     }
 }
 
