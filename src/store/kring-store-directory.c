@@ -25,6 +25,7 @@ typedef struct
   char                **words;     /* the folded prefixes of match */
   char                 *team_id;
   char                 *cutoff;
+  guint32               cutoff_day;  /* cutoff as YYYYMMDD */
   int                   months;
   gint32                terms[KRING_N_TERM_FACETS]; /* term index, -1 none, -2 unknown */
 } QueryJob;
@@ -143,6 +144,7 @@ resolve_team (KringStoreConn *conn, QueryJob *job, GError **error)
     }
   cutoff = g_date_time_add_months (now, -job->months);
   job->cutoff = g_date_time_format (cutoff, "%Y-%m-%d");
+  job->cutoff_day = kring_dir_day (job->cutoff);
   return TRUE;
 }
 
@@ -208,11 +210,11 @@ entry_serves_ages (KringDirIndex *index, guint e, const KringDirectoryFilter *fi
   return FALSE;
 }
 
+/* Never verified (day 0), or before the cutoff. */
 static gboolean
-entry_is_stale (const KringEntry *entry, const char *cutoff)
+entry_is_stale (const KringEntry *entry, guint32 cutoff_day)
 {
-  return entry->verified_on == NULL || *entry->verified_on == '\0'
-         || strcmp (entry->verified_on, cutoff) < 0;
+  return entry->verified_day < cutoff_day;
 }
 
 static gboolean
@@ -227,7 +229,7 @@ entry_passes (KringDirIndex *index, guint e, QueryJob *job)
   if (filter->ring != KRING_RING_ANY && index->rings[e] != filter->ring)
     return FALSE;
   if (filter->freshness != KRING_FRESHNESS_ANY
-      && entry_is_stale (entry, job->cutoff) != (filter->freshness == KRING_FRESHNESS_STALE))
+      && entry_is_stale (entry, job->cutoff_day) != (filter->freshness == KRING_FRESHNESS_STALE))
     return FALSE;
   return entry_serves_ages (index, e, filter);
 }
@@ -271,7 +273,7 @@ count_entry (KringDirIndex *index, guint e, QueryJob *job, KringDirectoryResult 
 
   result->total++;
   result->ring_counts[index->rings[e] + 1]++;
-  if (entry_is_stale (entry, job->cutoff))
+  if (entry_is_stale (entry, job->cutoff_day))
     result->stale++;
   for (guint t = 0; t < entry->n_terms; t++)
     term_counts[entry->terms[t]]++;
@@ -388,7 +390,7 @@ static const struct
 };
 
 static KringRecord *
-entry_record (KringDirIndex *index, const KringRanked *hit, const char *cutoff)
+entry_record (KringDirIndex *index, const KringRanked *hit, guint32 cutoff_day)
 {
   const KringEntry *entry = &g_array_index (index->entries, KringEntry, hit->item);
   const KringDoc *doc = &g_array_index (index->docs, KringDoc, entry->doc);
@@ -412,7 +414,7 @@ entry_record (KringDirIndex *index, const KringRanked *hit, const char *cutoff)
   set_optional_int (record, "maximum_age", entry->maximum_age);
   set_optional_string (record, "verified_on", entry->verified_on);
   set_optional_string (record, "verified_by", entry->verified_by);
-  kring_record_set_int (record, "stale", entry_is_stale (entry, cutoff));
+  kring_record_set_int (record, "stale", entry_is_stale (entry, cutoff_day));
   kring_record_set_double (record, "score", hit->score / 2.0);
   return record;
 }
@@ -427,7 +429,7 @@ read_rows (KringStoreConn *conn, KringDirIndex *index, QueryJob *job, GArray *pa
   for (guint i = 0; i < page->len; i++)
     {
       g_autoptr (KringRecord) record = entry_record (index, &g_array_index (page, KringRanked, i),
-                                                     job->cutoff);
+                                                     job->cutoff_day);
 
       if (!set_description (conn, record, error))
         return FALSE;

@@ -49,7 +49,6 @@ doc_clear (gpointer data)
 
   g_free (doc->id);
   g_free (doc->title);
-  g_strfreev (doc->words);
 }
 
 static void
@@ -59,7 +58,6 @@ entry_clear (gpointer data)
 
   g_free (entry->verified_on);
   g_free (entry->verified_by);
-  g_free (entry->terms);
   g_free (entry->services);
 }
 
@@ -81,6 +79,8 @@ kring_dir_index_free (KringDirIndex *index)
   g_array_unref (index->entries);
   g_array_unref (index->terms);
   g_hash_table_unref (index->term_index);
+  g_array_unref (index->term_pool);
+  g_string_free (index->names, TRUE);
   g_hash_table_unref (index->entry_index);
   g_free (index->doc_by_docid);
   g_free (index->ring_team);
@@ -100,6 +100,8 @@ index_new (void)
   index->terms = g_array_new (FALSE, TRUE, sizeof (KringTerm));
   g_array_set_clear_func (index->terms, term_clear);
   index->term_index = g_hash_table_new (g_str_hash, g_str_equal);
+  index->term_pool = g_array_new (FALSE, FALSE, sizeof (guint32));
+  index->names = g_string_new (NULL);
   index->entry_index = g_hash_table_new (g_str_hash, g_str_equal);
   return index;
 }
@@ -128,13 +130,16 @@ step_done (sqlite3 *db, int rc, GError **error)
   return FALSE;
 }
 
-/* The folded words of a title, split where FTS4's unicode61 splits. */
-static char **
-title_words (const char *title)
+/* The folded words of a title, split where FTS4's unicode61 splits, go
+ * into the index's name pool as " word word word": a prefix of a word is
+ * then " " + prefix anywhere in the slice, and a scan over all names walks
+ * one block of memory. Returns the initials of the words. */
+static guint64
+add_name_words (GString *names, const char *title)
 {
   g_autofree char *folded = kring_directory_fold (title != NULL ? title : "");
-  GPtrArray *words = g_ptr_array_new ();
   const char *start = NULL;
+  guint64 initials = 0;
 
   for (const char *p = folded;; p = g_utf8_next_char (p))
     {
@@ -145,14 +150,15 @@ title_words (const char *title)
         start = p;
       else if (!word_char && start != NULL)
         {
-          g_ptr_array_add (words, g_strndup (start, (gsize) (p - start)));
+          g_string_append_c (names, ' ');
+          g_string_append_len (names, start, p - start);
+          initials |= kring_dir_initial (start);
           start = NULL;
         }
       if (c == 0)
         break;
     }
-  g_ptr_array_add (words, NULL);
-  return (char **) g_ptr_array_free (words, FALSE);
+  return initials;
 }
 
 static guint
@@ -164,9 +170,9 @@ add_doc (KringDirIndex *index, KringDocKind kind, const char *table, const char 
   doc.id = g_strdup (id);
   doc.table = table;
   doc.title = g_strdup (title != NULL ? title : "");
-  doc.words = title_words (title);
-  for (guint i = 0; doc.words[i] != NULL; i++)
-    doc.initials |= kring_dir_initial (doc.words[i]);
+  doc.names_at = (guint32) index->names->len;
+  doc.initials = add_name_words (index->names, title);
+  doc.names_length = (guint32) index->names->len - doc.names_at;
   doc.kind = kind;
   doc.entry = -1;
   g_array_append_val (index->docs, doc);
@@ -182,6 +188,7 @@ add_entry (KringDirIndex *index, guint doc, sqlite3_stmt *stmt, int verified_col
   entry.organization = -1;
   entry.minimum_age = entry.maximum_age = -1;
   entry.verified_on = g_strdup (column_text (stmt, verified_column));
+  entry.verified_day = kring_dir_day (entry.verified_on);
   entry.verified_by = g_strdup (column_text (stmt, verified_column + 1));
   g_array_append_val (index->entries, entry);
   DOC (index, doc)->entry = (gint32) index->entries->len - 1;
@@ -324,7 +331,9 @@ combine_terms (KringDirIndex *index, GArray **own, guint e)
     if (n == 0 || g_array_index (all, guint32, i) != g_array_index (all, guint32, n - 1))
       g_array_index (all, guint32, n++) = g_array_index (all, guint32, i);
   entry->n_terms = n;
-  entry->terms = g_memdup2 (all->data, n * sizeof (guint32));
+  /* An offset for now: the pool still grows. */
+  entry->terms = GUINT_TO_POINTER (index->term_pool->len);
+  g_array_append_vals (index->term_pool, all->data, n);
 }
 
 static gboolean
@@ -352,6 +361,9 @@ read_attributes (KringStoreConn *conn, KringDirIndex *index, GError **error)
     }
   for (guint e = 0; e < n; e++)
     combine_terms (index, own, e);
+  for (guint e = 0; e < n; e++)
+    ENTRY (index, e)->terms = &g_array_index (index->term_pool, guint32,
+                                              GPOINTER_TO_UINT (ENTRY (index, e)->terms));
   for (guint e = 0; e < n; e++)
     if (own[e] != NULL)
       g_array_unref (own[e]);
@@ -525,73 +537,104 @@ kring_dir_initial (const char *word)
   return G_GUINT64_CONSTANT (1) << 63;
 }
 
-gboolean
-kring_dir_words_match (char **words, const char *word)
+guint32
+kring_dir_day (const char *date)
 {
-  for (guint i = 0; words != NULL && words[i] != NULL; i++)
-    if (g_str_has_prefix (words[i], word))
-      return TRUE;
-  return FALSE;
+  guint32 day = 0;
+
+  if (date == NULL)
+    return 0;
+  for (guint i = 0; i < 10; i++)
+    {
+      if (i == 4 || i == 7)
+        {
+          if (date[i] != '-')
+            return 0;
+          continue;
+        }
+      if (!g_ascii_isdigit (date[i]))
+        return 0;
+      day = day * 10 + (guint32) (date[i] - '0');
+    }
+  return day;
 }
+
 
 /* Up to this many characters a word is looked for in names only. */
 #define SHORT_WORD 2
 
-static gboolean
-is_letter (const char *word)
+/* One word of the query, ready to be compared with every name. */
+typedef struct
 {
-  return *word != '\0' && *g_utf8_next_char (word) == '\0';
+  char    *needle;   /* " " + the word: the start of a word in the name pool */
+  gsize    length;
+  guint64  initial;
+  gboolean is_short;
+  gboolean by_initial; /* one ASCII letter or digit: the initials answer */
+} Word;
+
+static void
+words_free (Word *words)
+{
+  for (Word *w = words; w->needle != NULL; w++)
+    g_free (w->needle);
+  g_free (words);
 }
 
-static gboolean
-is_short (const char *word)
+static Word *
+words_new (char **query)
 {
-  return g_utf8_strlen (word, SHORT_WORD + 1) <= SHORT_WORD;
+  guint n = query != NULL ? g_strv_length (query) : 0;
+  Word *words = g_new0 (Word, n + 1);
+
+  for (guint i = 0; i < n; i++)
+    {
+      words[i].needle = g_strconcat (" ", query[i], NULL);
+      words[i].length = strlen (words[i].needle);
+      words[i].initial = kring_dir_initial (query[i]);
+      words[i].is_short = g_utf8_strlen (query[i], SHORT_WORD + 1) <= SHORT_WORD;
+      words[i].by_initial = query[i][1] == '\0'
+                            && words[i].initial != G_GUINT64_CONSTANT (1) << 63;
+    }
+  return words;
 }
 
-/* Whether @word starts a word of the document's name; a one-letter ASCII
- * word is answered by the initials alone. */
+/* Whether the word starts a word of the document's name. */
 static gboolean
-name_matches (const KringDoc *doc, const char *word)
+name_matches (KringDirIndex *index, const KringDoc *doc, const Word *word)
 {
-  guint64 initial = kring_dir_initial (word);
-
-  if ((doc->initials & initial) == 0)
+  if ((doc->initials & word->initial) == 0)
     return FALSE;
-  if (is_letter (word) && initial != G_GUINT64_CONSTANT (1) << 63)
+  if (word->by_initial)
     return TRUE;
-  return kring_dir_words_match (doc->words, word);
+  return memmem (index->names->str + doc->names_at, doc->names_length, word->needle,
+                 word->length) != NULL;
 }
 
-/* Every short word starts a word of the document's name. */
+/* Ten for every word that starts a word of the name, one for another hit;
+ * FALSE when a short word is not in the name: then the document does not match. */
 static gboolean
-names_match (const KringDoc *doc, char **words)
+score_doc (KringDirIndex *index, const KringDoc *doc, const Word *words, guint32 *score)
 {
-  for (guint i = 0; words[i] != NULL; i++)
-    if (is_short (words[i]) && !name_matches (doc, words[i]))
-      return FALSE;
+  *score = 0;
+  for (const Word *w = words; w->needle != NULL; w++)
+    {
+      gboolean in_name = name_matches (index, doc, w);
+
+      if (w->is_short && !in_name)
+        return FALSE;
+      *score += in_name ? 10 : 1;
+    }
   return TRUE;
 }
 
-static guint32
-score_doc (const KringDoc *doc, char **query)
-{
-  guint32 score = 0;
-
-  for (guint i = 0; query != NULL && query[i] != NULL; i++)
-    score += name_matches (doc, query[i]) ? 10 : 1;
-  return score;
-}
-
 static void
-add_hit (GArray *hits, KringDirIndex *index, guint doc, char **words)
+add_hit (GArray *hits, KringDirIndex *index, guint doc, const Word *words)
 {
   KringDocHit hit = { doc, 0 };
 
-  if (!names_match (DOC (index, doc), words))
-    return;
-  hit.score = score_doc (DOC (index, doc), words);
-  g_array_append_val (hits, hit);
+  if (score_doc (index, DOC (index, doc), words, &hit.score))
+    g_array_append_val (hits, hit);
 }
 
 /* The FTS4 query for the words that are not short, or NULL. */
@@ -613,7 +656,7 @@ long_words_match (const char *match)
 }
 
 static gboolean
-match_fts (KringStoreConn *conn, KringDirIndex *index, const char *match, char **words,
+match_fts (KringStoreConn *conn, KringDirIndex *index, const char *match, const Word *words,
            GArray *hits, GError **error)
 {
   sqlite3_stmt *stmt = kring_conn_statement (
@@ -642,18 +685,18 @@ GArray *
 kring_dir_index_match (KringStoreConn *conn, KringDirIndex *index, const char *match,
                        char **words, GError **error)
 {
-  g_autoptr (GArray) hits = g_array_new (FALSE, FALSE, sizeof (KringDocHit));
+  g_autoptr (GArray) hits = g_array_sized_new (FALSE, FALSE, sizeof (KringDocHit), 1024);
   g_autofree char *longer = long_words_match (match);
+  Word *query = words_new (words);
+  gboolean ok = TRUE;
 
   if (longer != NULL)
-    {
-      if (!match_fts (conn, index, longer, words, hits, error))
-        return NULL;
-    }
+    ok = match_fts (conn, index, longer, query, hits, error);
   else
     for (guint doc = 0; doc < index->docs->len; doc++)
-      add_hit (hits, index, doc, words);
-  return g_steal_pointer (&hits);
+      add_hit (hits, index, doc, query);
+  words_free (query);
+  return ok ? g_steal_pointer (&hits) : NULL;
 }
 
 char **

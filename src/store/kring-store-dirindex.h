@@ -32,7 +32,8 @@ typedef struct
   char         *id;
   const char   *table;
   char         *title;
-  char        **words;      /* folded words of the title */
+  guint32       names_at;   /* its folded title words in the name pool */
+  guint32       names_length;
   guint64       initials;   /* kring_dir_initial() of each of those words */
   KringDocKind  kind;
   gint32        entry;      /* the entry it stands for, or -1 */
@@ -47,10 +48,11 @@ typedef struct
   guint32   title_rank;     /* position in title order over all entries */
   int       minimum_age;    /* -1: none (services only) */
   int       maximum_age;
+  guint32   verified_day;   /* verified_on as YYYYMMDD, 0 when never */
   char     *verified_on;
   char     *verified_by;
   guint32  *terms;          /* sorted term indices: its own, its organisation's,
-                               and for an organisation its services' */
+                               and for an organisation its services' (in term_pool) */
   guint     n_terms;
   guint32  *services;       /* an organisation's service entries */
   guint     n_services;
@@ -69,6 +71,9 @@ typedef struct _KringDirIndex
   GArray     *entries;      /* KringEntry */
   GArray     *terms;        /* KringTerm, by name */
   GHashTable *term_index;   /* term id -> index + 1 */
+  GString    *names;        /* " word word" per document, one after the other */
+  GArray     *term_pool;    /* guint32: every entry's terms, one after the other, so
+                               counting them walks memory in order */
   GHashTable *entry_index;  /* organisation or service id -> entry + 1 */
   gint32     *doc_by_docid; /* FTS4 docid -> doc, or -1 */
   gint64      n_docids;
@@ -110,9 +115,8 @@ char         **kring_dir_match_words (const char    *match);
 /* A bit for the first character of @word: one per ASCII letter and digit,
  * one shared by everything else. */
 guint64        kring_dir_initial     (const char    *word);
-/* Whether @word starts one of @words. */
-gboolean       kring_dir_words_match (char         **words,
-                                      const char    *word);
+/* "YYYY-MM-DD…" as YYYYMMDD; 0 when missing or not a date. */
+guint32        kring_dir_day         (const char    *date);
 void           kring_dir_index_free  (KringDirIndex  *index);
 
 /* A hit ranked by score (higher first), then title order: the key packs

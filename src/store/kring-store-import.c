@@ -2,6 +2,7 @@
 #include <glib/gi18n.h>
 
 #include "kring-store-private.h"
+#include "kring-store-directory-private.h"
 
 /*
  * Bulk jobs for imports: reading many records by id, and writing many
@@ -97,7 +98,10 @@ import_job (KringStoreConn *conn, gpointer data, gpointer *result, GError **erro
       if ((i + 1) % PROGRESS_STEP == 0 || i + 1 == n)
         report_progress (job, i + 1);
     }
-  return !g_cancellable_set_error_if_cancelled (job->cancellable, error);
+  /* The import, not the first search after it, brings the full-text index
+   * up to date and merges it. */
+  return !g_cancellable_set_error_if_cancelled (job->cancellable, error)
+         && kring_store_fts_sync (conn, error);
 }
 
 void
