@@ -155,3 +155,20 @@ kring_map_label_draw (cairo_t     *cr,
   pango_cairo_show_layout (cr, layout);
   cairo_new_path (cr);
 }
+
+void
+kring_map_render_measure (const char *text,
+                          double      font_size,
+                          double     *width,
+                          double     *height,
+                          gpointer    user_data)
+{
+  KringMapPalette palette;
+  PangoRectangle logical;
+
+  kring_map_palette_init_light (&palette);
+  pango_layout_get_extents (kring_map_label_layout (palette.font_family, font_size, text), NULL,
+                            &logical);
+  *width = (double) logical.width / PANGO_SCALE;
+  *height = (double) logical.height / PANGO_SCALE;
+}

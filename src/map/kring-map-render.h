@@ -108,6 +108,15 @@ void kring_map_render_page_matrix (const KringMapLayout  *layout,
  * names are translated). */
 char *kring_map_format_date       (GDateTime             *date);
 
+/* Measures a label as the renderer draws it (KringMapMeasureFunc, for
+ * KringMapLayoutOptions.measure): a layout for export or print measured
+ * with it keeps its labels apart on paper too. */
+void kring_map_render_measure   (const char              *text,
+                                 double                   font_size,
+                                 double                  *width,
+                                 double                  *height,
+                                 gpointer                 user_data);
+
 /* Writes the page to @file as PNG, SVG or PDF, chosen by its extension
  * (.png, .svg, .pdf; anything else: G_IO_ERROR_INVALID_ARGUMENT with a
  * plain message). Written to a temporary file and renamed: an existing file

@@ -61,6 +61,7 @@ kring_application_export_map (KringStore  *store,
    * every organisation of the sociale kaart by name. */
   kring_map_layout_options_init (&options);
   options.expand_all = FALSE;
+  options.measure = kring_map_render_measure;
   layout = kring_map_layout_compute (graph, &options);
   if (!kring_map_export (layout, graph->title, date, file, error))
     return FALSE;

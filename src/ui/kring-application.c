@@ -129,13 +129,32 @@ cli_store_result (GObject *source, GAsyncResult *result, gpointer user_data)
   *slot = g_object_ref (result);
 }
 
+/* A new profile starts as "Start empty" would (vocabularies and one team),
+ * or with --demo as the example district. */
+static gboolean
+cli_seed (KringStore *store, gboolean demo, GError **error)
+{
+  GAsyncResult *pending = NULL;
+  g_autoptr (GAsyncResult) seeded = NULL;
+
+  if (demo)
+    {
+      kring_demo_load_async (store, NULL, cli_store_result, &pending);
+      seeded = cli_wait (&pending);
+      return kring_demo_load_finish (store, seeded, error);
+    }
+  kring_demo_start_empty_async (store, _("My neighbourhood team"), NULL, cli_store_result,
+                                &pending);
+  seeded = cli_wait (&pending);
+  return kring_demo_start_empty_finish (store, seeded, error);
+}
+
 static KringStore *
-cli_unlock (KringProfile *profile, GError **error)
+cli_unlock (KringProfile *profile, gboolean demo, GError **error)
 {
   gboolean is_new = kring_profile_is_new (profile);
   GAsyncResult *pending = NULL;
   g_autoptr (GAsyncResult) result = NULL;
-  g_autoptr (GAsyncResult) seeded = NULL;
   g_autoptr (KringStore) store = NULL;
 
   kring_profile_unlock_async (profile, g_getenv ("KRINGKAART_PASSPHRASE"), NULL,
@@ -144,11 +163,7 @@ cli_unlock (KringProfile *profile, GError **error)
   store = kring_profile_unlock_finish (profile, result, error);
   if (store == NULL || !is_new)
     return g_steal_pointer (&store);
-  /* A new profile starts as "Start empty" would: vocabularies and one team. */
-  kring_demo_start_empty_async (store, _("My neighbourhood team"), NULL, cli_store_result,
-                                &pending);
-  seeded = cli_wait (&pending);
-  if (!kring_demo_start_empty_finish (store, seeded, error))
+  if (!cli_seed (store, demo, error))
     return NULL;
   return g_steal_pointer (&store);
 }
@@ -232,7 +247,7 @@ run_command_line (KringApplication *self)
   g_autoptr (GError) error = NULL;
   gboolean ok;
 
-  store = cli_unlock (profile, &error);
+  store = cli_unlock (profile, self->demo, &error);
   if (store == NULL)
     {
       g_printerr (_("Kringkaart could not open your data: %s\n"), error->message);

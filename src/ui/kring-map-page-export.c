@@ -46,6 +46,7 @@ drawing_lay_out (Drawing *drawing)
   KringMapLayoutOptions options;
 
   kring_map_layout_options_init (&options);
+  options.measure = kring_map_render_measure;
   if (drawing->layout == NULL)
     drawing->layout = kring_map_layout_compute (drawing->graph, &options);
 }
