@@ -67,6 +67,14 @@ check $? "a map export to an unknown extension exits 1 with a message"
 test $? = 1 && grep -q "Geen Team" "$top/err" && test ! -e "$top/x.png"
 check $? "an unknown team exits 1 with a message"
 
+# A new profile with --demo holds the example district; its second team's map
+# shows that team's own partners.
+"$kringkaart" --data-dir "$top/demo" --demo --export-map "$top/zuid.pdf" \
+  --team "Wijkteam Zuid" >/dev/null 2>"$top/err"
+test $? = 0 && pdftotext "$top/zuid.pdf" "$top/zuid.txt" && grep -q "Wijkteam Zuid" "$top/zuid.txt" \
+  && grep -q "Veilig Thuis" "$top/zuid.txt"
+check $? "--demo --export-map --team draws the example district's second team"
+
 KRINGKAART_PASSPHRASE="wrong" "$kringkaart" --data-dir "$data" --export-hsds "$top/y.json" \
   >/dev/null 2>"$top/err"
 test $? = 1 && test -s "$top/err" && test ! -e "$top/y.json"
