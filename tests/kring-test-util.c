@@ -1,5 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <string.h>
+#include "kring-demo.h"
+#include "kring-profile.h"
 #include "kring-test-util.h"
 
 void
@@ -89,4 +91,71 @@ kring_test_store_close (KringStore *store)
   g_assert_true (kring_store_close_finish (store, kring_test_await (&result), &error));
   g_assert_no_error (error);
   g_assert_false (kring_store_is_open (store));
+}
+
+void
+kring_test_load_demo (KringStore *store)
+{
+  g_autoptr (GAsyncResult) result = NULL;
+  g_autoptr (GError) error = NULL;
+
+  kring_demo_load_async (store, NULL, kring_test_store_result, &result);
+  g_assert_true (kring_demo_load_finish (store, kring_test_await (&result), &error));
+  g_assert_no_error (error);
+}
+
+KringStore *
+kring_test_profile_open (const char *dir, gboolean with_demo)
+{
+  g_autoptr (KringProfile) profile = kring_profile_new (dir);
+  g_autoptr (GAsyncResult) result = NULL;
+  g_autoptr (GError) error = NULL;
+  KringStore *store;
+
+  kring_profile_unlock_async (profile, NULL, NULL, kring_test_store_result, &result);
+  store = kring_profile_unlock_finish (profile, kring_test_await (&result), &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  if (with_demo)
+    kring_test_load_demo (store);
+  return store;
+}
+
+void
+kring_test_store_fixture_set_up (KringTestStoreFixture *f, GPtrArray *records)
+{
+  g_autoptr (GAsyncResult) result = NULL;
+  g_autoptr (GError) error = NULL;
+
+  f->dir = kring_test_mkdtemp ();
+  f->store = kring_test_store_create (f->dir, NULL);
+  if (records == NULL || records->len == 0)
+    return;
+  kring_store_save_async (f->store, records, NULL, kring_test_store_result, &result);
+  g_assert_true (kring_store_save_finish (f->store, kring_test_await (&result), &error));
+  g_assert_no_error (error);
+}
+
+void
+kring_test_store_fixture_tear_down (KringTestStoreFixture *f)
+{
+  kring_test_store_close (f->store);
+  g_clear_object (&f->store);
+  g_clear_pointer (&f->dir, g_free);
+}
+
+KringRecord *
+kring_test_record_add (GPtrArray *records, const char *table, const char *id,
+                       const char *first_column, ...)
+{
+  KringRecord *record = id != NULL ? kring_record_new_with_id (table, id)
+                                   : kring_record_new (table);
+  va_list args;
+
+  va_start (args, first_column);
+  for (const char *column = first_column; column != NULL; column = va_arg (args, const char *))
+    kring_record_set_string (record, column, va_arg (args, const char *));
+  va_end (args);
+  g_ptr_array_add (records, record);
+  return record;
 }

@@ -28,4 +28,31 @@ KringStore   *kring_test_store_create  (const char     *dir,
 /* Closes @store and checks that it closed cleanly. */
 void          kring_test_store_close   (KringStore     *store);
 
+/* Loads the example district into @store. */
+void          kring_test_load_demo     (KringStore     *store);
+/* Opens (or creates) the profile in @dir with the keyring of the test's
+ * session, as the app does, optionally with the example district. */
+KringStore   *kring_test_profile_open  (const char     *dir,
+                                        gboolean        with_demo);
+
+/* A g_test_add() fixture: a fresh store in a new directory. */
+typedef struct
+{
+  char       *dir;
+  KringStore *store;
+} KringTestStoreFixture;
+
+/* Creates the store and saves @records (NULL: none) in one transaction. */
+void          kring_test_store_fixture_set_up    (KringTestStoreFixture *f,
+                                                  GPtrArray             *records);
+void          kring_test_store_fixture_tear_down (KringTestStoreFixture *f);
+
+/* Appends a record of @table (@id, or a new UUID when NULL) with the
+ * given text columns (name, value, …, NULL) to @records; returns it. */
+KringRecord  *kring_test_record_add    (GPtrArray      *records,
+                                        const char     *table,
+                                        const char     *id,
+                                        const char     *first_column,
+                                        ...) G_GNUC_NULL_TERMINATED;
+
 G_END_DECLS

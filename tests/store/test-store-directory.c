@@ -11,11 +11,7 @@
  * that combine, freshness, the "to check" list and marking verified.
  */
 
-typedef struct
-{
-  char       *dir;
-  KringStore *store;
-} Fixture;
+typedef KringTestStoreFixture Fixture;
 
 /* Fixed ids make the expectations readable. */
 #define O_THUISZORG "o-thuiszorg"
@@ -44,25 +40,11 @@ months_ago (int months)
   return g_date_time_format (then, "%Y-%m-%d");
 }
 
-static KringRecord *
-add (GPtrArray *records, const char *table, const char *id, const char *first_column, ...)
-{
-  KringRecord *record = kring_record_new_with_id (table, id);
-  va_list args;
-
-  va_start (args, first_column);
-  for (const char *column = first_column; column != NULL; column = va_arg (args, const char *))
-    kring_record_set_string (record, column, va_arg (args, const char *));
-  va_end (args);
-  g_ptr_array_add (records, record);
-  return record;
-}
-
 static void
 add_verified (GPtrArray *records, const char *table, const char *id, const char *name,
               int months, const char *parent_column, const char *parent)
 {
-  KringRecord *record = add (records, table, id, "name", name, parent_column, parent, NULL);
+  KringRecord *record = kring_test_record_add (records, table, id, "name", name, parent_column, parent, NULL);
 
   if (months >= 0)
     {
@@ -83,12 +65,12 @@ add_vocabulary (GPtrArray *records)
     { T_VRIJ, "Vrij toegankelijk", "x-toegang" },
   };
 
-  add (records, "taxonomies", "x-ld", "name", "Levensdomeinen", "kind", "life_domain", NULL);
-  add (records, "taxonomies", "x-lijn", "name", "Lijn", "kind", "lijn", NULL);
-  add (records, "taxonomies", "x-sector", "name", "Sectoren", "kind", "sector", NULL);
-  add (records, "taxonomies", "x-toegang", "name", "Toegang", "kind", "toegang", NULL);
+  kring_test_record_add (records, "taxonomies", "x-ld", "name", "Levensdomeinen", "kind", "life_domain", NULL);
+  kring_test_record_add (records, "taxonomies", "x-lijn", "name", "Lijn", "kind", "lijn", NULL);
+  kring_test_record_add (records, "taxonomies", "x-sector", "name", "Sectoren", "kind", "sector", NULL);
+  kring_test_record_add (records, "taxonomies", "x-toegang", "name", "Toegang", "kind", "toegang", NULL);
   for (guint i = 0; i < G_N_ELEMENTS (terms); i++)
-    add (records, "taxonomy_terms", terms[i][0], "name", terms[i][1], "taxonomy_id", terms[i][2],
+    kring_test_record_add (records, "taxonomy_terms", terms[i][0], "name", terms[i][1], "taxonomy_id", terms[i][2],
          NULL);
 }
 
@@ -97,7 +79,7 @@ tag (GPtrArray *records, const char *link_id, const char *term_id)
 {
   g_autofree char *id = g_strconcat ("a-", link_id, "-", term_id, NULL);
 
-  add (records, "attributes", id, "link_id", link_id, "taxonomy_term_id", term_id, NULL);
+  kring_test_record_add (records, "attributes", id, "link_id", link_id, "taxonomy_term_id", term_id, NULL);
 }
 
 static void
@@ -141,7 +123,7 @@ add_services (GPtrArray *records)
 static void
 add_links (GPtrArray *records)
 {
-  KringRecord *team = add (records, "teams", TEAM, "name", "Wijkteam Noord", NULL);
+  KringRecord *team = kring_test_record_add (records, "teams", TEAM, "name", "Wijkteam Noord", NULL);
 
   kring_record_set_int (team, "stale_after_months", 12);
   tag (records, O_THUISZORG, T_ZORG);
@@ -155,37 +137,30 @@ add_links (GPtrArray *records)
   tag (records, S_BUDGETCURSUS, T_FINANCIEN);
   tag (records, S_BUDGETCURSUS, T_LIJN0);
   tag (records, S_CLIENT, T_LIJN0);
-  kring_record_set_int (add (records, "ring_placements", "rp-1", "team_id", TEAM,
+  kring_record_set_int (kring_test_record_add (records, "ring_placements", "rp-1", "team_id", TEAM,
                              "organization_id", O_THUISZORG, NULL), "ring", 1);
-  kring_record_set_int (add (records, "ring_placements", "rp-2", "team_id", TEAM,
+  kring_record_set_int (kring_test_record_add (records, "ring_placements", "rp-2", "team_id", TEAM,
                              "organization_id", O_STADSBANK, NULL), "ring", 2);
-  add (records, "contacts", "c-jansen", "name", "Piet Jansen", "organization_id", O_MEE, NULL);
-  add (records, "locations", "l-kantoor", "name", "Kantoor MEE", "organization_id", O_MEE, NULL);
+  kring_test_record_add (records, "contacts", "c-jansen", "name", "Piet Jansen", "organization_id", O_MEE, NULL);
+  kring_test_record_add (records, "locations", "l-kantoor", "name", "Kantoor MEE", "organization_id", O_MEE, NULL);
 }
 
 static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
-  g_autoptr (KringKey) key = kring_key_new_random (NULL);
   g_autoptr (GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr (GError) error = NULL;
 
-  f->dir = kring_test_mkdtemp ();
-  f->store = kring_test_store_create (f->dir, key);
   add_vocabulary (records);
   add_organisations (records);
   add_services (records);
   add_links (records);
-  g_assert_true (kring_store_test_save (f->store, records, &error));
-  g_assert_no_error (error);
+  kring_test_store_fixture_set_up (f, records);
 }
 
 static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
-  kring_test_store_close (f->store);
-  g_clear_object (&f->store);
-  g_free (f->dir);
+  kring_test_store_fixture_tear_down (f);
 }
 
 static KringDirectoryResult *
@@ -476,9 +451,9 @@ test_index_follows_writes (Fixture *f, gconstpointer data)
   g_autofree char *added = NULL, *renamed = NULL, *gone = NULL;
 
   g_assert_cmpstr (before, ==, "");
-  add (records, "services", "s-taal", "name", "Taalcafé De Linde", "organization_id", O_MEE,
+  kring_test_record_add (records, "services", "s-taal", "name", "Taalcafé De Linde", "organization_id", O_MEE,
        NULL);
-  kring_record_set_int (add (records, "ring_placements", "rp-3", "team_id", TEAM,
+  kring_record_set_int (kring_test_record_add (records, "ring_placements", "rp-3", "team_id", TEAM,
                              "service_id", "s-taal", NULL), "ring", 3);
   g_assert_true (kring_store_test_save (f->store, records, &error));
   added = search_ids (f, "taalcafe");

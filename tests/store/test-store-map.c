@@ -11,11 +11,7 @@
  * rings (and what an invalid move leaves alone), and saved versions.
  */
 
-typedef struct
-{
-  char       *dir;
-  KringStore *store;
-} Fixture;
+typedef KringTestStoreFixture Fixture;
 
 #define T_NOORD "team-noord"
 #define T_ZUID  "team-zuid"
@@ -56,26 +52,12 @@ months_ago (int months, int days)
   return g_date_time_format (date, "%Y-%m-%d");
 }
 
-static KringRecord *
-add (GPtrArray *records, const char *table, const char *id, const char *first_column, ...)
-{
-  KringRecord *record = kring_record_new_with_id (table, id);
-  va_list args;
-
-  va_start (args, first_column);
-  for (const char *column = first_column; column != NULL; column = va_arg (args, const char *))
-    kring_record_set_string (record, column, va_arg (args, const char *));
-  va_end (args);
-  g_ptr_array_add (records, record);
-  return record;
-}
-
 static void
 tag (GPtrArray *records, const char *link_id, const char *term_id)
 {
   g_autofree char *id = g_strconcat ("a-", link_id, "-", term_id, NULL);
 
-  add (records, "attributes", id, "link_id", link_id, "taxonomy_term_id", term_id, NULL);
+  kring_test_record_add (records, "attributes", id, "link_id", link_id, "taxonomy_term_id", term_id, NULL);
 }
 
 static void
@@ -91,11 +73,11 @@ add_vocabulary (GPtrArray *records)
     { J_EEN_E, "1e lijn", "x-lijn" }, { J_TWEE, "Tweede lijn", "x-lijn" },
   };
 
-  add (records, "taxonomies", "x-ld", "name", "Levensdomeinen", "kind", "life_domain", NULL);
-  add (records, "taxonomies", "x-sector", "name", "Sectoren", "kind", "sector", NULL);
-  add (records, "taxonomies", "x-lijn", "name", "Lijn", "kind", "lijn", NULL);
+  kring_test_record_add (records, "taxonomies", "x-ld", "name", "Levensdomeinen", "kind", "life_domain", NULL);
+  kring_test_record_add (records, "taxonomies", "x-sector", "name", "Sectoren", "kind", "sector", NULL);
+  kring_test_record_add (records, "taxonomies", "x-lijn", "name", "Lijn", "kind", "lijn", NULL);
   for (guint i = 0; i < G_N_ELEMENTS (terms); i++)
-    add (records, "taxonomy_terms", terms[i][0], "name", terms[i][1], "taxonomy_id", terms[i][2],
+    kring_test_record_add (records, "taxonomy_terms", terms[i][0], "name", terms[i][1], "taxonomy_id", terms[i][2],
          NULL);
 }
 
@@ -103,7 +85,7 @@ static void
 add_service (GPtrArray *records, const char *id, const char *name, const char *org,
              const char *lijn, const char *domain)
 {
-  add (records, "services", id, "name", name, "organization_id", org, NULL);
+  kring_test_record_add (records, "services", id, "name", name, "organization_id", org, NULL);
   if (lijn != NULL)
     tag (records, id, lijn);
   if (domain != NULL)
@@ -113,12 +95,12 @@ add_service (GPtrArray *records, const char *id, const char *name, const char *o
 static void
 add_directory (GPtrArray *records)
 {
-  add (records, "organizations", O_WELZIJN, "name", "Welzijn Marendal", NULL);
-  add (records, "organizations", O_HUISARTS, "name", "Huisartsenpraktijk Lindenhof", NULL);
-  add (records, "organizations", O_CORP, "name", "Woonstichting Het Vaarthuis", NULL);
-  add (records, "organizations", O_GGZ, "name", "GGZ Vaartland", NULL);
-  add (records, "organizations", O_VOEDSEL, "name", "Voedselbank Marendal", NULL);
-  add (records, "organizations", O_SPORT, "name", "Sportvereniging De Vaart", NULL);
+  kring_test_record_add (records, "organizations", O_WELZIJN, "name", "Welzijn Marendal", NULL);
+  kring_test_record_add (records, "organizations", O_HUISARTS, "name", "Huisartsenpraktijk Lindenhof", NULL);
+  kring_test_record_add (records, "organizations", O_CORP, "name", "Woonstichting Het Vaarthuis", NULL);
+  kring_test_record_add (records, "organizations", O_GGZ, "name", "GGZ Vaartland", NULL);
+  kring_test_record_add (records, "organizations", O_VOEDSEL, "name", "Voedselbank Marendal", NULL);
+  kring_test_record_add (records, "organizations", O_SPORT, "name", "Sportvereniging De Vaart", NULL);
   tag (records, O_WELZIJN, X_WELZIJN);
   tag (records, O_HUISARTS, X_ZORG);
   tag (records, O_CORP, X_WONEN);
@@ -134,14 +116,14 @@ add_directory (GPtrArray *records)
   add_service (records, S_CONSULT, "Consultatie", O_GGZ, J_TWEE, NULL);
   add_service (records, S_PREVENT, "Preventie", O_GGZ, J_NUL, NULL);
   add_service (records, S_PAKKET, "Voedselpakket", O_VOEDSEL, J_NUL, L_FIN);
-  add (records, "contacts", "c-poh", "name", "Karin Smit", "organization_id", O_HUISARTS, NULL);
+  kring_test_record_add (records, "contacts", "c-poh", "name", "Karin Smit", "organization_id", O_HUISARTS, NULL);
 }
 
 static void
 add_member (GPtrArray *records, const char *id, const char *team, const char *name,
             const char *discipline, const char *home, int sort_order, gboolean active)
 {
-  KringRecord *member = add (records, "team_members", id, "team_id", team, "name", name,
+  KringRecord *member = kring_test_record_add (records, "team_members", id, "team_id", team, "name", name,
                              "discipline", discipline, "home_organization_id", home, NULL);
 
   kring_record_set_int (member, "sort_order", sort_order);
@@ -152,7 +134,7 @@ static KringRecord *
 place (GPtrArray *records, const char *id, const char *team, const char *column,
        const char *record_id, int ring)
 {
-  KringRecord *placement = add (records, "ring_placements", id, "team_id", team, column,
+  KringRecord *placement = kring_test_record_add (records, "ring_placements", id, "team_id", team, column,
                                 record_id, NULL);
 
   kring_record_set_int (placement, "ring", ring);
@@ -163,7 +145,7 @@ static void
 add_relationship (GPtrArray *records, const char *id, const char *team, const char *org,
                   const int flags[4], int trust, const char *frequency, int months, int days)
 {
-  KringRecord *rel = add (records, "relationships", id, "team_id", team, "organization_id", org,
+  KringRecord *rel = kring_test_record_add (records, "relationships", id, "team_id", team, "organization_id", org,
                           "contact_frequency", frequency, NULL);
   g_autofree char *last = months_ago (months, days);
 
@@ -182,8 +164,8 @@ add_teams (GPtrArray *records)
   static const int close_partner[4] = { 1, 1, 1, 1 };
   static const int loose_partner[4] = { 0, 0, 0, 0 };
 
-  add (records, "teams", T_ZUID, "name", "Wijkteam Zuid", "sector_mode", "sector", NULL);
-  add (records, "teams", T_NOORD, "name", "Wijkteam Noord", "ring1_name", "Eerste schil",
+  kring_test_record_add (records, "teams", T_ZUID, "name", "Wijkteam Zuid", "sector_mode", "sector", NULL);
+  kring_test_record_add (records, "teams", T_NOORD, "name", "Wijkteam Noord", "ring1_name", "Eerste schil",
        "ring2_name", "", NULL);
   add_member (records, "m-sanne", T_NOORD, "Sanne de Vries", "Maatschappelijk werker",
               O_WELZIJN, 1, TRUE);
@@ -212,23 +194,17 @@ static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
   g_autoptr (GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr (GError) error = NULL;
 
-  f->dir = kring_test_mkdtemp ();
-  f->store = kring_test_store_create (f->dir, NULL);
   add_vocabulary (records);
   add_directory (records);
   add_teams (records);
-  g_assert_true (kring_store_test_save (f->store, records, &error));
-  g_assert_no_error (error);
+  kring_test_store_fixture_set_up (f, records);
 }
 
 static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
-  kring_test_store_close (f->store);
-  g_clear_object (&f->store);
-  g_free (f->dir);
+  kring_test_store_fixture_tear_down (f);
 }
 
 /* --- synchronous wrappers --- */

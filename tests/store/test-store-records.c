@@ -3,41 +3,18 @@
 
 #include "kring-store-test.h"
 
-typedef struct
-{
-  char       *dir;
-  KringStore *store;
-} Fixture;
+typedef KringTestStoreFixture Fixture;
 
 static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
-  g_autoptr (KringKey) key = kring_key_new_random (NULL);
-
-  f->dir = kring_test_mkdtemp ();
-  f->store = kring_test_store_create (f->dir, key);
+  kring_test_store_fixture_set_up (f, NULL);
 }
 
 static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
-  kring_test_store_close (f->store);
-  g_clear_object (&f->store);
-  g_free (f->dir);
-}
-
-static KringRecord *
-add_record (GPtrArray *records, const char *table, const char *first_column, ...)
-{
-  KringRecord *record = kring_record_new (table);
-  va_list args;
-
-  va_start (args, first_column);
-  for (const char *column = first_column; column != NULL; column = va_arg (args, const char *))
-    kring_record_set_string (record, column, va_arg (args, const char *));
-  va_end (args);
-  g_ptr_array_add (records, record);
-  return record;
+  kring_test_store_fixture_tear_down (f);
 }
 
 static void
@@ -61,8 +38,8 @@ static void
 test_delete_shared_leaves_tombstone (Fixture *f, gconstpointer data)
 {
   g_autoptr (GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
-  KringRecord *org = add_record (records, "organizations", "name", "Buurthuis De Linde", NULL);
-  KringRecord *service = add_record (records, "services", "name", "Inloopspreekuur",
+  KringRecord *org = kring_test_record_add (records, "organizations", NULL, "name", "Buurthuis De Linde", NULL);
+  KringRecord *service = kring_test_record_add (records, "services", NULL, "name", "Inloopspreekuur",
                                      "organization_id", kring_record_get_id (org), NULL);
   g_autoptr (GError) error = NULL;
 
@@ -88,16 +65,16 @@ static void
 test_delete_household_cascades (Fixture *f, gconstpointer data)
 {
   g_autoptr (GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
-  KringRecord *team = add_record (records, "teams", "name", "Wijkteam Noord", NULL);
-  KringRecord *household = add_record (records, "households", "label", "Familie A",
+  KringRecord *team = kring_test_record_add (records, "teams", NULL, "name", "Wijkteam Noord", NULL);
+  KringRecord *household = kring_test_record_add (records, "households", NULL, "label", "Familie A",
                                        "team_id", kring_record_get_id (team), NULL);
   const char *household_id = kring_record_get_id (household);
   g_autoptr (GError) error = NULL;
 
-  add_record (records, "household_members", "household_id", household_id, "role", "main", NULL);
-  add_record (records, "goals", "household_id", household_id, "description", "Schulden op orde",
+  kring_test_record_add (records, "household_members", NULL, "household_id", household_id, "role", "main", NULL);
+  kring_test_record_add (records, "goals", NULL, "household_id", household_id, "description", "Schulden op orde",
               NULL);
-  add_record (records, "journal_notes", "household_id", household_id,
+  kring_test_record_add (records, "journal_notes", NULL, "household_id", household_id,
               "written_on", "2024-05-01", "text", "Huisbezoek", NULL);
   save (f, records);
 
@@ -129,8 +106,8 @@ static void
 test_search_prefix (Fixture *f, gconstpointer data)
 {
   g_autoptr (GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
-  KringRecord *org = add_record (records, "organizations", "name", "Stichting Welzijn Noord", NULL);
-  KringRecord *service = add_record (records, "services", "name", "Taalmaatje",
+  KringRecord *org = kring_test_record_add (records, "organizations", NULL, "name", "Stichting Welzijn Noord", NULL);
+  KringRecord *service = kring_test_record_add (records, "services", NULL, "name", "Taalmaatje",
                                      "organization_id", kring_record_get_id (org),
                                      "description", "Vrijwilligers helpen bij huiswerkbegeleiding "
                                      "en taalles.", NULL);
@@ -163,13 +140,13 @@ test_invalid_names (Fixture *f, gconstpointer data)
   GAsyncResult *pending = NULL;
   g_autoptr (GListModel) model = NULL;
 
-  add_record (records, "no_such_table", "name", "x", NULL);
+  kring_test_record_add (records, "no_such_table", NULL, "name", "x", NULL);
   g_assert_false (kring_store_test_save (f->store, records, &error));
   g_assert_error (error, KRING_STORE_ERROR, KRING_STORE_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "no_such_table"));
   g_clear_error (&error);
 
-  add_record (columns, "organizations", "name", "Org", "no_such_column", "x", NULL);
+  kring_test_record_add (columns, "organizations", NULL, "name", "Org", "no_such_column", "x", NULL);
   g_assert_false (kring_store_test_save (f->store, columns, &error));
   g_assert_error (error, KRING_STORE_ERROR, KRING_STORE_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "no_such_column"));
@@ -199,9 +176,9 @@ test_list_count_audit (Fixture *f, gconstpointer data)
   g_autoptr (GError) error = NULL;
   GAsyncResult *pending = NULL;
 
-  add_record (records, "glossary_terms", "term", "Wmo", "definition", "Wet maatschappelijke "
+  kring_test_record_add (records, "glossary_terms", NULL, "term", "Wmo", "definition", "Wet maatschappelijke "
               "ondersteuning", NULL);
-  add_record (records, "glossary_terms", "term", "AMW", "definition", "Algemeen maatschappelijk "
+  kring_test_record_add (records, "glossary_terms", NULL, "term", "AMW", "definition", "Algemeen maatschappelijk "
               "werk", NULL);
   save (f, records);
 
@@ -257,10 +234,10 @@ test_list_many (Fixture *f, gconstpointer data)
   g_autoptr (KringRecord) team = NULL;
   GAsyncResult *pending = NULL;
 
-  add_record (records, "glossary_terms", "term", "Wmo", "definition", "Wet", NULL);
-  add_record (records, "glossary_terms", "term", "AMW", "definition", "Werk", NULL);
-  add_record (records, "teams", "name", "Wijkteam Noord", NULL);
-  add_record (records, "teams", "name", "Wijkteam Zuid", NULL);
+  kring_test_record_add (records, "glossary_terms", NULL, "term", "Wmo", "definition", "Wet", NULL);
+  kring_test_record_add (records, "glossary_terms", NULL, "term", "AMW", "definition", "Werk", NULL);
+  kring_test_record_add (records, "teams", NULL, "name", "Wijkteam Noord", NULL);
+  kring_test_record_add (records, "teams", NULL, "name", "Wijkteam Zuid", NULL);
   save (f, records);
 
   kring_store_list_many_async (f->store, queries, G_N_ELEMENTS (queries), NULL,
@@ -295,7 +272,7 @@ test_closed (Fixture *f, gconstpointer data)
   g_autofree char *path = g_build_filename (f->dir, "closed.db", NULL);
   g_autoptr (KringStore) store = kring_store_new (path);
 
-  add_record (records, "teams", "name", "Team", NULL);
+  kring_test_record_add (records, "teams", NULL, "name", "Team", NULL);
   g_assert_false (kring_store_test_save (store, records, &error));
   g_assert_error (error, KRING_STORE_ERROR, KRING_STORE_ERROR_CLOSED);
 }

@@ -23,34 +23,19 @@ static const char *const tables[] = {
   "journal_notes",
 };
 
-typedef struct
-{
-  char       *dir;
-  KringStore *store;
-} Fixture;
+typedef KringTestStoreFixture Fixture;
 
 static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
-  g_autoptr (KringKey) key = kring_key_new_random (NULL);
-  GAsyncResult *pending = NULL;
-  g_autoptr (GAsyncResult) result = NULL;
-  g_autoptr (GError) error = NULL;
-
-  f->dir = kring_test_mkdtemp ();
-  f->store = kring_test_store_create (f->dir, key);
-  kring_demo_load_async (f->store, NULL, kring_test_store_result, &pending);
-  result = kring_test_await (&pending);
-  g_assert_true (kring_demo_load_finish (f->store, result, &error));
-  g_assert_no_error (error);
+  kring_test_store_fixture_set_up (f, NULL);
+  kring_test_load_demo (f->store);
 }
 
 static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
-  kring_test_store_close (f->store);
-  g_clear_object (&f->store);
-  g_free (f->dir);
+  kring_test_store_fixture_tear_down (f);
 }
 
 /* table -> (id -> KringRecord) of the whole database. */

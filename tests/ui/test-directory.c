@@ -34,19 +34,8 @@ child (Fixture *f, const char *name)
 static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
-  g_autoptr (KringProfile) profile = NULL;
-  g_autoptr (GAsyncResult) result = NULL;
-  g_autoptr (GError) error = NULL;
-
   f->dir = kring_test_mkdtemp ();
-  profile = kring_profile_new (f->dir);
-  kring_profile_unlock_async (profile, NULL, NULL, kring_test_store_result, &result);
-  f->store = kring_profile_unlock_finish (profile, kring_test_await (&result), &error);
-  g_assert_no_error (error);
-  g_clear_object (&result);
-  kring_demo_load_async (f->store, NULL, kring_test_store_result, &result);
-  kring_demo_load_finish (f->store, kring_test_await (&result), &error);
-  g_assert_no_error (error);
+  f->store = kring_test_profile_open (f->dir, TRUE);
   f->page = g_object_new (KRING_TYPE_DIRECTORY_PAGE, NULL);
   f->window = GTK_WINDOW (gtk_window_new ());
   gtk_window_set_default_size (f->window, 1366, 768);

@@ -35,21 +35,8 @@ typedef struct
 static void
 fixture_set_up (Fixture *f, gconstpointer with_demo)
 {
-  g_autoptr (KringProfile) profile = NULL;
-  g_autoptr (GAsyncResult) result = NULL;
-  g_autoptr (GError) error = NULL;
-
   f->dir = kring_test_mkdtemp ();
-  profile = kring_profile_new (f->dir);
-  kring_profile_unlock_async (profile, NULL, NULL, kring_test_store_result, &result);
-  f->store = kring_profile_unlock_finish (profile, kring_test_await (&result), &error);
-  g_assert_no_error (error);
-  if (GPOINTER_TO_INT (with_demo))
-    {
-      kring_demo_load_async (f->store, NULL, kring_test_store_result, &result);
-      g_assert_true (kring_demo_load_finish (f->store, kring_test_await (&result), &error));
-      g_assert_no_error (error);
-    }
+  f->store = kring_test_profile_open (f->dir, GPOINTER_TO_INT (with_demo));
   f->parent = GTK_WINDOW (adw_window_new ());
   f->overlay = ADW_TOAST_OVERLAY (adw_toast_overlay_new ());
   adw_window_set_content (ADW_WINDOW (f->parent), GTK_WIDGET (f->overlay));

@@ -82,21 +82,11 @@ page_loaded (Fixture *f, gconstpointer arg)
 static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
-  g_autoptr (KringProfile) profile = NULL;
-  g_autoptr (GAsyncResult) result = NULL;
-  g_autoptr (GError) error = NULL;
   g_autoptr (GListModel) teams = NULL;
   g_autoptr (KringRecord) team = NULL;
 
   f->dir = kring_test_mkdtemp ();
-  profile = kring_profile_new (f->dir);
-  kring_profile_unlock_async (profile, NULL, NULL, kring_test_store_result, &result);
-  f->store = kring_profile_unlock_finish (profile, kring_test_await (&result), &error);
-  g_assert_no_error (error);
-  g_clear_object (&result);
-  kring_demo_load_async (f->store, NULL, kring_test_store_result, &result);
-  kring_demo_load_finish (f->store, kring_test_await (&result), &error);
-  g_assert_no_error (error);
+  f->store = kring_test_profile_open (f->dir, TRUE);
   /* The page shows the first team by name. */
   teams = list_rows (f, "teams", NULL, NULL, "name");
   team = g_list_model_get_item (teams, 0);
