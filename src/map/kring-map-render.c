@@ -13,20 +13,6 @@
  * then costs a few dozen cairo operations plus its labels, not thousands.
  */
 
-#define DIM_ALPHA 0.3
-#define DIM_ALPHA_HIGH_CONTRAST 0.5
-/* Labels smaller than this on a raster target cannot be read; skipping them
- * is what keeps a zoomed-out map of thousands of nodes fluid. */
-#define MIN_LABEL_PIXELS 4.0
-/* Dashes shorter than this on screen merge into a grey line and cost a
- * polygon each; zoomed out, the pattern is stretched instead. */
-#define MIN_DASH_PERIOD_PIXELS 7.0
-/* Sub-ring guides closer than this on screen are a texture, not a guide. */
-#define MIN_GUIDE_SPACING_PIXELS 5.0
-/* Below this radius on screen a disc is drawn as a square of the same
- * area: a dot either way, and a rectangle costs far less to rasterise. */
-#define MIN_ROUND_PIXELS 2.0
-
 static const double no_agreement_dashes[] = { 5.0, 3.5 };
 static const double weak_tie_dashes[] = { 2.5, 3.0 };
 
@@ -126,7 +112,7 @@ set_dashes (cairo_t      *cr,
       cairo_set_dash (cr, NULL, 0, 0);
       return;
     }
-  stretch = MAX (1.0, MIN_DASH_PERIOD_PIXELS / (period * device_scale (cr)));
+  stretch = MAX (1.0, KRING_MAP_MIN_DASH_PERIOD_PIXELS / (period * device_scale (cr)));
   for (int i = 0; i < n_dashes; i++)
     scaled[i] = dashes[i] * stretch;
   cairo_set_dash (cr, scaled, n_dashes, 0);
@@ -135,7 +121,7 @@ set_dashes (cairo_t      *cr,
 static double
 dim_alpha (const KringMapPalette *palette)
 {
-  return palette->high_contrast ? DIM_ALPHA_HIGH_CONTRAST : DIM_ALPHA;
+  return palette->high_contrast ? KRING_MAP_DIM_ALPHA_HIGH_CONTRAST : KRING_MAP_DIM_ALPHA;
 }
 
 static const KringMapNode *
@@ -205,7 +191,7 @@ draw_band_lines (cairo_t               *cr,
       const KringMapBand *band = &layout->bands[r];
       double spacing = (band->outer - band->inner) / MAX (band->n_sub_rings, 1);
 
-      if (spacing * scale < MIN_GUIDE_SPACING_PIXELS)
+      if (spacing * scale < KRING_MAP_MIN_GUIDE_SPACING_PIXELS)
         continue;
       for (guint k = 1; k < band->n_sub_rings; k++)
         {
@@ -451,7 +437,7 @@ path_node (const NodePass      *pass,
 {
   double r = place->radius;
 
-  if (r * pass->scale < MIN_ROUND_PIXELS)
+  if (r * pass->scale < KRING_MAP_MIN_ROUND_PIXELS)
     cairo_rectangle (pass->cr, place->x - r * 0.886, place->y - r * 0.886, r * 1.772, r * 1.772);
   else if (node->kind == KRING_MAP_NODE_MEMBER)
     kring_map_path_member (pass->cr, place->x, place->y, r);
@@ -497,12 +483,12 @@ stroke_outlines (const NodePass *pass)
       const KringMapNode *node = place_node (pass->layout, place);
 
       /* A dot of a pixel or two has no room for an outline. */
-      if (!in_pass (pass, i) || place->radius * pass->scale < MIN_ROUND_PIXELS)
+      if (!in_pass (pass, i) || place->radius * pass->scale < KRING_MAP_MIN_ROUND_PIXELS)
         continue;
       path_node (pass, place, node);
       /* The second outline: the partners the team knows personally. */
       if (node->quality.knows_personally && !place->is_cluster
-          && place->radius * pass->scale >= MIN_ROUND_PIXELS)
+          && place->radius * pass->scale >= KRING_MAP_MIN_ROUND_PIXELS)
         {
           cairo_new_sub_path (cr);
           cairo_arc (cr, place->x, place->y, place->radius + 2.5, 0, 2 * G_PI);
@@ -525,7 +511,7 @@ draw_badges (const NodePass *pass)
       const KringMapNode *node = place_node (pass->layout, place);
 
       if (!in_pass (pass, i) || place->is_cluster || !node->quality.has_fixed_contact
-          || place->radius * pass->scale < MIN_ROUND_PIXELS)
+          || place->radius * pass->scale < KRING_MAP_MIN_ROUND_PIXELS)
         continue;
       cairo_new_sub_path (cr);
       cairo_arc (cr, place->x + place->radius * 0.75, place->y - place->radius * 0.75,
@@ -564,7 +550,7 @@ labels_readable (cairo_t *cr)
 {
   if (cairo_surface_get_type (cairo_get_target (cr)) != CAIRO_SURFACE_TYPE_IMAGE)
     return TRUE;
-  return device_scale (cr) * 11.0 >= MIN_LABEL_PIXELS;
+  return device_scale (cr) * 11.0 >= KRING_MAP_MIN_LABEL_PIXELS;
 }
 
 static void
@@ -576,7 +562,7 @@ draw_labels (const NodePass *pass)
       const KringMapPlace *place = place_at (pass->layout, i);
       const KringMapRect *box = &place->label_box;
       /* The box is one line high: its height fixes the font size. */
-      double size = CLAMP (box->height / 1.25, 4.0, 24.0);
+      double size = kring_map_label_size (box);
 
       if (!in_pass (pass, i) || place->label == NULL || place->label[0] == '\0')
         continue;

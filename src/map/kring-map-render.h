@@ -15,6 +15,29 @@ G_BEGIN_DECLS
  * light default.
  */
 
+/* Shared by the cairo renderer and the widget's render nodes, so both draw
+ * the same: how faded places are drawn, and the sizes on screen below which
+ * detail is dropped. Labels smaller than MIN_LABEL_PIXELS on a raster target
+ * cannot be read; skipping them is what keeps a zoomed-out map of thousands
+ * of nodes fluid. Dashes shorter than MIN_DASH_PERIOD_PIXELS merge into a
+ * grey line and cost a polygon each; zoomed out, the pattern is stretched
+ * instead. Sub-ring guides closer than MIN_GUIDE_SPACING_PIXELS are a
+ * texture, not a guide. Below MIN_ROUND_PIXELS radius a disc is drawn as a
+ * square of the same area: a dot either way, and far cheaper. */
+#define KRING_MAP_DIM_ALPHA 0.3
+#define KRING_MAP_DIM_ALPHA_HIGH_CONTRAST 0.5
+#define KRING_MAP_MIN_LABEL_PIXELS 4.0
+#define KRING_MAP_MIN_DASH_PERIOD_PIXELS 7.0
+#define KRING_MAP_MIN_GUIDE_SPACING_PIXELS 5.0
+#define KRING_MAP_MIN_ROUND_PIXELS 2.0
+
+/* A node label's font size in map units: its box is one line high. */
+static inline double
+kring_map_label_size (const KringMapRect *box)
+{
+  return CLAMP (box->height / 1.25, 4.0, 24.0);
+}
+
 typedef struct { double red, green, blue, alpha; } KringMapColor;
 
 typedef struct

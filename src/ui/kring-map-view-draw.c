@@ -18,12 +18,6 @@
 
 /* Palette */
 
-static void
-set_color (cairo_t *cr, const KringMapColor *color)
-{
-  cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha);
-}
-
 static const char *const ring_names[KRING_MAP_N_RINGS] = {
   "kring_map_ring0", "kring_map_ring1", "kring_map_ring2", "kring_map_ring3",
 };
@@ -136,8 +130,8 @@ update_font (KringMapView *self)
 
 /* The same Pango set-up as the renderer's text (unhinted metrics, unrounded
  * positions), so a label box fits exactly the text drawn into it. */
-static PangoLayout *
-measure_layout_new (void)
+PangoLayout *
+kring_map_view_text_layout_new (void)
 {
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
   cairo_t *cr = cairo_create (surface);
@@ -164,7 +158,7 @@ measure_text (const char *text, double font_size, double *width, double *height,
   PangoRectangle logical;
 
   if (self->measure_layout == NULL)
-    self->measure_layout = measure_layout_new ();
+    self->measure_layout = kring_map_view_text_layout_new ();
   pango_font_description_set_family (font, self->font_family != NULL ? self->font_family
                                                                      : "sans-serif");
   pango_font_description_set_absolute_size (font, font_size * PANGO_SCALE);
@@ -267,12 +261,10 @@ kring_map_view_size_allocate (GtkWidget *widget, int width, int height, int base
 {
   KringMapView *self = KRING_MAP_VIEW (widget);
 
-  if (width != self->width || height != self->height)
-    {
-      self->width = width;
-      self->height = height;
-      kring_map_view_invalidate (self);
-    }
+  /* A new size redraws anyway; the cache is rebuilt only if the scale
+   * changes with it. */
+  self->width = width;
+  self->height = height;
   if (self->fitted && self->layout != NULL)
     {
       const KringMapRect *b = &self->layout->bounds;
@@ -289,90 +281,121 @@ kring_map_view_size_allocate (GtkWidget *widget, int width, int height, int base
 
 /* Snapshot */
 
-static void
-draw_layers (KringMapView *self, GtkSnapshot *snapshot)
+/* The map in map units: panning only moves it. It is built again when the
+ * scale changes, since what is drawn depends on the size on screen (labels
+ * too small to read, dash lengths, dots for tiny discs). */
+static GskRenderNode *
+build_map (KringMapView *self, double scale)
 {
-  graphene_rect_t bounds = GRAPHENE_RECT_INIT (0, 0, self->width, self->height);
-  double scale = kring_map_view_scale (self);
-  KringMapDrawState state = { 0, self->dimmed, self->marked,
+  GtkSnapshot *layers = gtk_snapshot_new ();
+  KringMapDrawState state = { KRING_MAP_DRAW_ALL, self->dimmed, self->marked,
                               kring_map_view_selected_place (self) };
-  cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &bounds);
 
-  set_color (cr, &self->palette.background);
-  cairo_paint (cr);
-  cairo_translate (cr, self->width / 2.0 + self->pan_x, self->height / 2.0 + self->pan_y);
-  cairo_scale (cr, scale, scale);
-  state.flags = KRING_MAP_DRAW_RINGS | KRING_MAP_DRAW_TIES | KRING_MAP_DRAW_CENTRE;
-  kring_map_render (cr, self->layout, &self->palette, &state);
-  cairo_destroy (cr);
-  /* The nodes on their own layer, above the static rings and ties. */
-  cr = gtk_snapshot_append_cairo (snapshot, &bounds);
-  cairo_translate (cr, self->width / 2.0 + self->pan_x, self->height / 2.0 + self->pan_y);
-  cairo_scale (cr, scale, scale);
-  state.flags = KRING_MAP_DRAW_NODES;
-  kring_map_render (cr, self->layout, &self->palette, &state);
-  cairo_destroy (cr);
+  kring_map_view_append_map (layers, self->layout, &self->palette, &state, scale);
+  self->n_cache_builds++;
+  return gtk_snapshot_free_to_node (layers);
+}
+
+static void
+push_map_transform (KringMapView *self, GtkSnapshot *snapshot, double scale)
+{
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (self->width / 2.0 + self->pan_x,
+                                                          self->height / 2.0 + self->pan_y));
+  gtk_snapshot_scale (snapshot, scale, scale);
+}
+
+static GdkRGBA
+to_rgba (const KringMapColor *color, double alpha)
+{
+  return (GdkRGBA) { color->red, color->green, color->blue, color->alpha * alpha };
+}
+
+static void
+append_annulus (GtkSnapshot *snapshot, double inner, double outer, const GdkRGBA *color)
+{
+  GskRoundedRect rect;
+  float width = outer - inner;
+
+  gsk_rounded_rect_init_from_rect (&rect, &GRAPHENE_RECT_INIT (-outer, -outer, 2 * outer,
+                                                               2 * outer), outer);
+  gtk_snapshot_append_border (snapshot, &rect, (float[4]) { width, width, width, width },
+                              (GdkRGBA[4]) { *color, *color, *color, *color });
+}
+
+static void
+append_drag_disc (GtkSnapshot *snapshot, double x, double y, double r, const GdkRGBA *color)
+{
+  GskRoundedRect rect;
+  graphene_rect_t box = GRAPHENE_RECT_INIT (x - r, y - r, 2 * r, 2 * r);
+
+  gsk_rounded_rect_init_from_rect (&rect, &box, r);
+  gtk_snapshot_push_rounded_clip (snapshot, &rect);
+  gtk_snapshot_append_color (snapshot, color, &box);
+  gtk_snapshot_pop (snapshot);
 }
 
 /* While a partner is dragged: its target ring lit up, and the node itself
- * under the pointer. */
+ * under the pointer. Lines are 2 pixels wide at every zoom. */
 static void
-draw_drag_preview (KringMapView *self, GtkSnapshot *snapshot)
+draw_drag_preview (KringMapView *self, GtkSnapshot *snapshot, double scale)
 {
   const KringMapPlace *p = &g_array_index (self->layout->places, KringMapPlace,
                                            self->drag_place);
-  double scale = kring_map_view_scale (self), mx, my;
-  cairo_t *cr = gtk_snapshot_append_cairo (snapshot,
-                                           &GRAPHENE_RECT_INIT (0, 0, self->width, self->height));
+  double mx, my, line = 2.0 / scale;
   int ring;
   const KringMapBand *band;
+  GdkRGBA light, edge = to_rgba (&self->palette.highlight, 1.0), fill;
 
   kring_map_view_to_map (self, self->drag_x, self->drag_y, &mx, &my);
   ring = kring_map_layout_ring_at (self->layout, hypot (mx, my));
   band = &self->layout->bands[ring];
-  cairo_translate (cr, self->width / 2.0 + self->pan_x, self->height / 2.0 + self->pan_y);
-  cairo_scale (cr, scale, scale);
-  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
-  cairo_arc (cr, 0, 0, band->outer, 0, 2 * G_PI);
-  cairo_new_sub_path (cr);
-  cairo_arc (cr, 0, 0, band->inner, 0, 2 * G_PI);
-  set_color (cr, &self->palette.highlight);
-  cairo_set_line_width (cr, 2.0 / scale);
-  cairo_stroke_preserve (cr);
-  cairo_push_group (cr);
-  cairo_fill (cr);
-  cairo_pop_group_to_source (cr);
-  cairo_paint_with_alpha (cr, ring >= 1 ? 0.15 : 0.05);
-  cairo_new_path (cr);
-  cairo_arc (cr, mx, my, p->radius, 0, 2 * G_PI);
-  set_color (cr, &self->palette.node_fill[ring >= 1 ? ring : p->ring]);
-  cairo_fill_preserve (cr);
-  set_color (cr, &self->palette.highlight);
-  cairo_stroke (cr);
-  cairo_destroy (cr);
+  light = to_rgba (&self->palette.highlight, ring >= 1 ? 0.15 : 0.05);
+  fill = to_rgba (&self->palette.node_fill[ring >= 1 ? ring : p->ring], 1.0);
+  append_annulus (snapshot, band->inner, band->outer, &light);
+  append_annulus (snapshot, band->outer - line / 2, band->outer + line / 2, &edge);
+  if (band->inner > 0)
+    append_annulus (snapshot, band->inner - line / 2, band->inner + line / 2, &edge);
+  append_drag_disc (snapshot, mx, my, p->radius, &fill);
+  append_annulus (snapshot, p->radius - line / 2, p->radius + line / 2, &edge);
 }
 
 static void
 kring_map_view_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
 {
   KringMapView *self = KRING_MAP_VIEW (widget);
+  GdkRGBA background;
+  double scale;
 
   if (self->layout == NULL || self->width <= 0 || self->height <= 0)
     return;
   ensure_palette (self);
+  scale = kring_map_view_scale (self);
+  if (self->cache != NULL && self->cache_scale != scale)
+    g_clear_pointer (&self->cache, gsk_render_node_unref);
   if (self->cache == NULL)
     {
-      GtkSnapshot *layers = gtk_snapshot_new ();
-
-      draw_layers (self, layers);
-      self->cache = gtk_snapshot_free_to_node (layers);
+      self->cache = build_map (self, scale);
+      self->cache_scale = scale;
     }
+  background = to_rgba (&self->palette.background, 1.0);
+  gtk_snapshot_append_color (snapshot, &background,
+                             &GRAPHENE_RECT_INIT (0, 0, self->width, self->height));
+  push_map_transform (self, snapshot, scale);
   if (self->cache != NULL)
     gtk_snapshot_append_node (snapshot, self->cache);
   if (self->dragging && self->drag_place >= 0)
-    draw_drag_preview (self, snapshot);
+    draw_drag_preview (self, snapshot, scale);
+  gtk_snapshot_restore (snapshot);
   for (guint i = 0; i < self->node_widgets->len; i++)
     gtk_widget_snapshot_child (widget, g_ptr_array_index (self->node_widgets, i), snapshot);
+}
+
+guint
+kring_map_view_get_cache_builds (KringMapView *self)
+{
+  g_return_val_if_fail (KRING_IS_MAP_VIEW (self), 0);
+  return self->n_cache_builds;
 }
 
 /* Style */

@@ -27,7 +27,8 @@ kring_map_view_set_pan (KringMapView *self, double pan_x, double pan_y)
   self->pan_x = pan_x;
   self->pan_y = pan_y;
   self->fitted = FALSE;
-  kring_map_view_invalidate (self);
+  /* The cached map is in map units: a pan only moves it. */
+  gtk_widget_queue_draw (GTK_WIDGET (self));
   gtk_widget_queue_allocate (GTK_WIDGET (self));
 }
 

@@ -46,7 +46,9 @@ struct _KringMapView
   PangoLayout        *measure_layout; /* measures labels as the renderer draws them */
   double              font_size;
   guint               relayout_idle; /* after a font change */
-  GskRenderNode      *cache;         /* rings, ties, centre, then the nodes */
+  GskRenderNode      *cache;         /* the whole map in map units, see build_map */
+  double              cache_scale;   /* the scale it was built for */
+  guint               n_cache_builds; /* for tests: panning must not rebuild */
 
   KringMapNodeFilter  filter;
   gpointer            filter_data;
@@ -110,6 +112,20 @@ void                kring_map_view_to_widget       (KringMapView *self,
                                                     double       *x,
                                                     double       *y);
 void                kring_map_view_class_init_draw (GtkWidgetClass *widget_class);
+/* A layout set up as the renderer's text: unhinted metrics, unrounded
+ * positions, so text measures and draws the same at every zoom. */
+PangoLayout        *kring_map_view_text_layout_new (void);
+
+/* kring-map-view-nodes.c */
+/* Appends @layout as render nodes in map units (the caller translates and
+ * scales), drawn as kring_map_render() draws it at @scale pixels per map
+ * unit: the same geometry, colours, dashes, labels and what is left out
+ * when too small on screen. */
+void                kring_map_view_append_map      (GtkSnapshot             *snapshot,
+                                                    const KringMapLayout    *layout,
+                                                    const KringMapPalette   *palette,
+                                                    const KringMapDrawState *state,
+                                                    double                   scale);
 
 /* kring-map-view-input.c */
 void                kring_map_view_init_input      (KringMapView *self);
@@ -132,6 +148,9 @@ gboolean            kring_map_view_is_dimmed       (KringMapView *self,
 void                kring_map_view_click           (KringMapView *self,
                                                     double        x,
                                                     double        y);
+/* How often the cached map has been built (zoom, selection, filter and
+ * style changes rebuild it; panning does not). */
+guint               kring_map_view_get_cache_builds (KringMapView *self);
 void                kring_map_view_drag            (KringMapView *self,
                                                     double        x,
                                                     double        y,

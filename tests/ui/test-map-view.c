@@ -522,6 +522,132 @@ test_render (Fixture *f, gconstpointer data)
   assert_color (rgba, &palette->background);
 }
 
+static gboolean
+near_box (const KringMapRect *box, double x, double y, double margin)
+{
+  return x > box->x - margin && x < box->x + box->width + margin && y > box->y - margin
+         && y < box->y + box->height + margin;
+}
+
+/* A point in the middle of @ring's band with nothing drawn on it or near
+ * it (no node, label, tie, sector line or ring name), in map units. */
+static void
+empty_point_in_ring (Fixture *f, int ring, double *map_x, double *map_y)
+{
+  const KringMapLayout *layout = kring_map_view_get_layout (f->view);
+  const KringMapBand *band = &layout->bands[ring];
+  double margin = 6.0 / kring_map_view_scale (f->view), r = (band->inner + band->outer) / 2;
+
+  for (int degrees = 0; degrees < 360; degrees++)
+    {
+      double a = degrees * G_PI / 180, x = r * sin (a), y = -r * cos (a);
+      KringMapHit hit = kring_map_layout_hit (layout, x, y, margin);
+      gboolean clear = hit.kind == KRING_MAP_HIT_RING;
+
+      for (guint i = 0; clear && i < layout->sectors->len; i++)
+        clear = fabs (remainder (a - g_array_index (layout->sectors, KringMapSectorArc, i).start,
+                                 2 * G_PI)) * r > margin;
+      for (guint i = 0; clear && i < KRING_MAP_N_RINGS; i++)
+        clear = !near_box (&layout->bands[i].name_box, x, y, margin);
+      if (clear)
+        {
+          *map_x = x;
+          *map_y = y;
+          return;
+        }
+    }
+  g_assert_not_reached ();
+}
+
+/* The map is drawn as render nodes: a ring band in its fill, a node's disc
+ * in its ring's node colour. Panning moves the picture without building
+ * the cached map again. */
+static void
+test_render_nodes_and_pan (Fixture *f, gconstpointer data)
+{
+  const KringMapPalette *palette = kring_map_view_get_palette (f->view);
+  const KringMapPlace *p = place_of (f, "wijkagent");
+  double band_x, band_y, bx, by, nx, ny, pan_x = f->view->pan_x, pan_y = f->view->pan_y;
+  guint8 rgba[4];
+  guint builds;
+
+  empty_point_in_ring (f, 2, &band_x, &band_y);
+  kring_map_view_to_widget (f->view, band_x, band_y, &bx, &by);
+  pixel_at (f, bx, by, rgba);
+  assert_color (rgba, &palette->ring_fill[2]);
+  kring_map_view_to_widget (f->view, p->x, p->y, &nx, &ny);
+  pixel_at (f, nx, ny, rgba);
+  assert_color (rgba, &palette->node_fill[1]);
+
+  builds = kring_map_view_get_cache_builds (f->view);
+  g_assert_cmpuint (builds, >, 0);
+  kring_map_view_set_pan (f->view, pan_x + 40, pan_y + 30);
+  wait_for_paint (f);
+  pixel_at (f, bx + 40, by + 30, rgba);
+  assert_color (rgba, &palette->ring_fill[2]);
+  pixel_at (f, nx + 40, ny + 30, rgba);
+  assert_color (rgba, &palette->node_fill[1]);
+  /* Where the node was is now something else. */
+  pixel_at (f, nx, ny, rgba);
+  g_assert_true (ABS (rgba[0] - (int) round (palette->node_fill[1].red * 255)) > 3
+                 || ABS (rgba[1] - (int) round (palette->node_fill[1].green * 255)) > 3
+                 || ABS (rgba[2] - (int) round (palette->node_fill[1].blue * 255)) > 3);
+  g_assert_cmpuint (kring_map_view_get_cache_builds (f->view), ==, builds);
+
+  /* A drag on the background pans too, still without a rebuild; zooming
+   * rebuilds (what is drawn depends on the size on screen). */
+  kring_map_view_drag (f->view, bx + 40, by + 30, bx + 10, by + 10);
+  wait_for_paint (f);
+  g_assert_cmpfloat (f->view->pan_x, !=, pan_x + 40);
+  g_assert_cmpuint (kring_map_view_get_cache_builds (f->view), ==, builds);
+  kring_map_view_zoom_in (f->view);
+  wait_for_paint (f);
+  g_assert_cmpuint (kring_map_view_get_cache_builds (f->view), >, builds);
+}
+
+/* An ecomap's ties (strong, weak and dashed, stressful as a zigzag) go
+ * through the same node builder; a strong tie is solid in the good colour. */
+static void
+test_render_ecomap (Fixture *f, gconstpointer data)
+{
+  g_autoptr (KringMapGraph) graph = kring_map_graph_new ("Gezin", NULL);
+  static const KringMapTie ties[] = { KRING_MAP_TIE_STRONG, KRING_MAP_TIE_WEAK,
+                                      KRING_MAP_TIE_STRESSFUL };
+  const KringMapPalette *palette = kring_map_view_get_palette (f->view);
+  g_autoptr (KringMapLayout) layout = NULL;
+  g_autoptr (GskRenderNode) node = NULL;
+  g_autoptr (GdkTexture) texture = NULL;
+  KringMapLayoutOptions options;
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  const KringMapPlace *p;
+  guint8 data_[200 * 200 * 4], *pixel;
+  double d, mid, x, y;
+
+  for (guint i = 0; i < G_N_ELEMENTS (ties); i++)
+    {
+      g_autofree char *id = g_strdup_printf ("tie-%u", i);
+
+      kring_map_graph_add_node (graph, KRING_MAP_NODE_PARTNER, "organizations", id, id, NULL,
+                                1)->quality.tie = ties[i];
+    }
+  kring_map_layout_options_init (&options);
+  layout = kring_map_layout_compute (graph, &options);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (100, 100));
+  gtk_snapshot_scale (snapshot, 0.5, 0.5);
+  kring_map_view_append_map (snapshot, layout, palette, NULL, 0.5);
+  node = gtk_snapshot_free_to_node (snapshot);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (f->window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, 200, 200));
+  gdk_texture_download (texture, data_, 200 * 4);
+  p = &g_array_index (layout->places, KringMapPlace, kring_map_layout_find (layout, "tie-0"));
+  d = hypot (p->x, p->y);
+  mid = (layout->centre_radius + d - p->radius) / 2;
+  x = 100 + p->x / d * mid * 0.5;
+  y = 100 + p->y / d * mid * 0.5;
+  pixel = data_ + ((int) y * 200 + (int) x) * 4;
+  assert_color ((guint8[4]) { pixel[2], pixel[1], pixel[0], pixel[3] }, &palette->tie_good);
+}
+
 /* The colours come from CSS: when the style changes (here to dark, as
  * libadwaita then loads style-dark.css), the map reads them again, and the
  * kring_map_centre given paints the centre. */
@@ -586,6 +712,8 @@ main (int argc, char **argv)
   ADD ("filter", test_filter_dims);
   ADD ("zoom", test_zoom);
   ADD ("render", test_render);
+  ADD ("render-nodes", test_render_nodes_and_pan);
+  ADD ("render-ecomap", test_render_ecomap);
   ADD ("css", test_css_colours);
   ADD ("dark", test_dark_palette);
 #undef ADD
