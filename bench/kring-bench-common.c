@@ -279,3 +279,20 @@ kring_bench_list (KringStore *store,
     g_error ("Cannot list %s: %s", table, error->message);
   return rows;
 }
+
+static int
+compare_doubles (gconstpointer a, gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+double
+kring_bench_percentile (GArray *times, double fraction)
+{
+  guint index = (guint) (fraction * (times->len - 1) + 0.5);
+
+  g_array_sort (times, compare_doubles);
+  return g_array_index (times, double, index);
+}

@@ -34,5 +34,8 @@ void        kring_bench_store_result (GObject      *source,
                                       GAsyncResult *result,
                                       gpointer      user_data);
 double      kring_bench_now          (void);
+/* The value at @fraction (0…1) of @times (doubles; sorted in place). */
+double      kring_bench_percentile   (GArray     *times,
+                                      double      fraction);
 
 G_END_DECLS

@@ -24,25 +24,6 @@ static const char * const queries[] = {
 };
 #define SEARCH_LIMIT 50
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-percentile (GArray *times,
-            double  fraction)
-{
-  guint index = (guint) (fraction * (times->len - 1) + 0.5);
-
-  g_array_sort (times, compare_doubles);
-  return g_array_index (times, double, index);
-}
-
 static double
 time_search (KringStore *store,
              const char *text)
@@ -98,7 +79,7 @@ bench_keystrokes (KringStore *store,
           break;
       }
   g_print ("%-34s %5u keystrokes  median %7.2f ms  p95 %7.2f ms  (goal: p95 < 5 ms)\n", label,
-           times->len, percentile (times, 0.5), percentile (times, 0.95));
+           times->len, kring_bench_percentile (times, 0.5), kring_bench_percentile (times, 0.95));
 }
 
 static double

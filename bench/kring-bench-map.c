@@ -49,25 +49,6 @@ cpu_now (void)
   return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-percentile (GArray *times,
-            double  fraction)
-{
-  guint index = (guint) (fraction * (times->len - 1) + 0.5);
-
-  g_array_sort (times, compare_doubles);
-  return g_array_index (times, double, index);
-}
-
 static void
 random_quality (GRand           *rand,
                 KringMapQuality *q)
@@ -276,14 +257,14 @@ bench_widget (const KringMapGraph *graph,
       g_array_set_size (t.frame, 0);
       g_array_set_size (t.raster, 0);
       time_widget_frames (graph, n_frames, &t);
-      frame = percentile (t.frame, 0.5);
+      frame = kring_bench_percentile (t.frame, 0.5);
       g_print ("        widget frame, layout + snapshot (the widget's per-frame CPU cost): "
                "%7.2f ms (p95 %7.2f); of which snapshot %7.2f ms (p95 %7.2f)\n", frame,
-               percentile (t.frame, 0.95), percentile (t.snapshot, 0.5),
-               percentile (t.snapshot, 0.95));
+               kring_bench_percentile (t.frame, 0.95), kring_bench_percentile (t.snapshot, 0.5),
+               kring_bench_percentile (t.snapshot, 0.95));
       g_print ("        (informational) %s rasterises that frame to a texture in %7.2f ms "
                "(p95 %7.2f) wall clock\n", G_OBJECT_TYPE_NAME (t.renderer),
-               percentile (t.raster, 0.5), percentile (t.raster, 0.95));
+               kring_bench_percentile (t.raster, 0.5), kring_bench_percentile (t.raster, 0.95));
     }
   g_array_unref (t.snapshot);
   g_array_unref (t.frame);
@@ -376,12 +357,12 @@ bench_export (const KringMapGraph *graph,
   g_array_set_size (t.total, 0);
   g_array_set_size (t.wall, 0);
   time_frames (graph, n_frames, &t);
-  total = percentile (t.total, 0.5);
+  total = kring_bench_percentile (t.total, 0.5);
   g_print ("        cairo export render (ARGB32 image): layout %7.2f ms (p95 %7.2f), render "
            "%7.2f ms (p95 %7.2f), together %7.2f ms (p95 %7.2f) CPU; wall clock %7.2f ms "
-           "(p95 %7.2f)\n", percentile (t.layout, 0.5), percentile (t.layout, 0.95),
-           percentile (t.render, 0.5), percentile (t.render, 0.95), total,
-           percentile (t.total, 0.95), percentile (t.wall, 0.5), percentile (t.wall, 0.95));
+           "(p95 %7.2f)\n", kring_bench_percentile (t.layout, 0.5), kring_bench_percentile (t.layout, 0.95),
+           kring_bench_percentile (t.render, 0.5), kring_bench_percentile (t.render, 0.95), total,
+           kring_bench_percentile (t.total, 0.95), kring_bench_percentile (t.wall, 0.5), kring_bench_percentile (t.wall, 0.95));
   g_array_unref (t.layout);
   g_array_unref (t.render);
   g_array_unref (t.total);
