@@ -244,6 +244,35 @@ on_team_selected (KringMapPage *self)
 }
 
 static void
+on_mode_saved (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (GError) error = NULL;
+
+  /* The map already shows the choice; only the next start would forget it. */
+  if (!kring_store_save_finish (KRING_STORE (source), result, &error)
+      && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_warning ("Could not keep the team's sector choice: %s", error->message);
+}
+
+/* The choice of sectors is the team's (teams.sector_mode): the next start,
+ * the export and the command line draw the map the same way. */
+static void
+save_mode (KringMapPage *self, KringMapSectorMode mode)
+{
+  g_autoptr (KringRecord) team = team_at (self, gtk_drop_down_get_selected (self->team_dropdown));
+  g_autoptr (GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+
+  if (team == NULL || self->store == NULL
+      || g_strcmp0 (kring_record_get_id (team), self->team_id) != 0)
+    return;
+  /* The record in the team list is updated too, so switching back keeps it. */
+  kring_record_set_string (team, "sector_mode",
+                           mode == KRING_MAP_SECTORS_SECTOR ? "sector" : "life_domain");
+  g_ptr_array_add (records, kring_record_copy (team));
+  kring_store_save_async (self->store, records, NULL, on_mode_saved, NULL);
+}
+
+static void
 on_mode_toggled (KringMapPage *self)
 {
   KringMapSectorMode mode = gtk_toggle_button_get_active (self->sector_toggle)
@@ -252,6 +281,7 @@ on_mode_toggled (KringMapPage *self)
   if (self->switching || mode == self->mode)
     return;
   self->mode = mode;
+  save_mode (self, mode);
   kring_map_page_load_graph (self, TRUE, NULL, NULL);
 }
 

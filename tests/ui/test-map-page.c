@@ -529,6 +529,30 @@ test_lock_drops_everything (Fixture *f, gconstpointer data)
   g_assert_cmpstr (gtk_label_get_text (child (f, "team_title")), ==, "");
 }
 
+static gboolean
+team_mode_is (Fixture *f, gconstpointer mode)
+{
+  g_autoptr (GListModel) teams = list_rows (f, "teams", "id", f->team_id, NULL);
+  g_autoptr (KringRecord) team = g_list_model_get_item (teams, 0);
+
+  return g_strcmp0 (kring_record_get_string (team, "sector_mode"), mode) == 0;
+}
+
+/* The sector toggle is the team's choice and is kept. */
+static void
+test_sector_mode_saved (Fixture *f, gconstpointer data)
+{
+  gboolean sectors = team_mode_is (f, "sector");
+
+  gtk_toggle_button_set_active (child (f, sectors ? "life_domain_toggle" : "sector_toggle"),
+                                TRUE);
+  wait_until (team_mode_is, f, sectors ? "life_domain" : "sector");
+  wait_until (page_loaded, f, NULL);
+  gtk_toggle_button_set_active (child (f, sectors ? "sector_toggle" : "life_domain_toggle"),
+                                TRUE);
+  wait_until (team_mode_is, f, sectors ? "sector" : "life_domain");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -544,6 +568,7 @@ main (int argc, char *argv[])
   ADD ("/ui/map-page/agreement", test_agreement_saved);
   ADD ("/ui/map-page/filter", test_quality_filter);
   ADD ("/ui/map-page/lock", test_lock_drops_everything);
+  ADD ("/ui/map-page/sector-mode", test_sector_mode_saved);
 #undef ADD
   return g_test_run ();
 }
