@@ -7,7 +7,7 @@ set -eu
 KRING_BUILD_PACKAGES="meson ninja-build pkg-config gcc gettext appstream desktop-file-utils \
 libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev libsqlcipher-dev \
 libsecret-1-dev libjson-glib-dev"
-KRING_TEST_PACKAGES="locales python3-jsonschema sqlcipher gnome-keyring dbus dbus-x11 libsecret-tools xvfb xauth \
+KRING_TEST_PACKAGES="locales python3-jsonschema python3-icalendar sqlcipher gnome-keyring dbus dbus-x11 libsecret-tools xvfb xauth \
 librsvg2-bin poppler-utils graphviz"
 
 kring_install_missing() {
