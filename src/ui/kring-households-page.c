@@ -2,222 +2,348 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include "kring-households-page.h"
-#include "kring-summary.h"
-
-struct _KringHouseholdsPage
-{
-  AdwBin               parent_instance;
-
-  KringSummary        *summary;
-
-  GtkStack            *stack;
-  GtkBox              *figures;
-  GtkBox              *status_flow;
-  GtkListBox          *households_list;
-};
+#include "kring-households-page-private.h"
+#include "kring-households-rows.h"
+#include "kring-store-household.h"
 
 G_DEFINE_FINAL_TYPE (KringHouseholdsPage, kring_households_page, ADW_TYPE_BIN)
 
-static const KringSummaryQuery queries[] = {
-  { "households", "label" },
-  { "team_members", NULL },
-  { "neighbourhoods", NULL },
-  { "actions", "due_on" },
-  { "evaluations", "planned_on" },
-};
-
-/* The plan's steps in the order a household goes through them. */
-typedef struct
+void
+kring_households_page_toast (KringHouseholdsPage *self, const char *title)
 {
-  const char *status;
-  const char *title;
-} KringHouseholdsStep;
+  adw_toast_overlay_add_toast (self->overlay, adw_toast_new (title));
+}
 
-static const KringHouseholdsStep steps[] = {
-  { "aanmelding", NC_ ("household status", "Referral") },
-  { "vraagverheldering", NC_ ("household status", "Clarifying the Question") },
-  { "plan", NC_ ("household status", "Making the Plan") },
-  { "uitvoering", NC_ ("household status", "Carrying Out") },
-  { "evaluatie", NC_ ("household status", "Evaluation") },
-  { "afgesloten", NC_ ("household status", "Closed") },
-};
+/* Rows */
+
+static void
+on_setup_household (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer user_data)
+{
+  gtk_list_item_set_child (item, kring_households_row_new ());
+}
+
+static void
+on_bind_household (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer user_data)
+{
+  kring_households_row_set (gtk_list_item_get_child (item), gtk_list_item_get_item (item));
+}
+
+static void
+on_setup_task (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer user_data)
+{
+  gtk_list_item_set_child (item, kring_households_task_row_new ());
+  gtk_list_item_set_activatable (item, FALSE);
+}
+
+static void
+on_bind_task (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer user_data)
+{
+  kring_households_task_row_set (gtk_list_item_get_child (item), gtk_list_item_get_item (item));
+}
+
+/* Querying */
+
+static void
+replace_items (GListStore *store, GListModel *items)
+{
+  guint n = items != NULL ? g_list_model_get_n_items (items) : 0;
+  g_autofree gpointer *array = g_new0 (gpointer, n + 1);
+
+  for (guint i = 0; i < n; i++)
+    array[i] = g_list_model_get_item (items, i);
+  g_list_store_splice (store, 0, g_list_model_get_n_items (G_LIST_MODEL (store)), array, n);
+  for (guint i = 0; i < n; i++)
+    g_object_unref (array[i]);
+}
+
+static gboolean
+filters_active (KringHouseholdsPage *self)
+{
+  return gtk_drop_down_get_selected (self->status_drop) > 0
+         || gtk_drop_down_get_selected (self->regisseur_drop) > 0
+         || gtk_drop_down_get_selected (self->buurt_drop) > 0
+         || gtk_switch_get_active (self->closed_switch);
+}
 
 static const char *
-kring_households_page_status_title (const char *status)
+selected_id (GtkDropDown *drop_down, GPtrArray *ids)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
-    if (g_strcmp0 (steps[i].status, status) == 0)
-      return g_dpgettext2 (NULL, "household status", steps[i].title);
-  return status;
+  guint selected = gtk_drop_down_get_selected (drop_down);
+
+  return ids != NULL && selected < ids->len ? g_ptr_array_index (ids, selected) : NULL;
 }
 
-static gboolean
-kring_households_page_action_is_open (KringRecord *action)
+/* The search text and filters as they are on screen now. */
+static KringHouseholdFilter *
+current_filter (KringHouseholdsPage *self)
 {
-  const char *status = kring_record_get_string (action, "status");
+  KringHouseholdFilter *filter = kring_household_filter_new ();
+  guint status = gtk_drop_down_get_selected (self->status_drop);
 
-  return g_strcmp0 (status, "done") != 0 && g_strcmp0 (status, "cancelled") != 0;
+  filter->text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  filter->regisseur_id = g_strdup (selected_id (self->regisseur_drop, self->member_ids));
+  filter->neighbourhood_id = g_strdup (selected_id (self->buurt_drop, self->buurt_ids));
+  /* Item 0 is "all"; the others follow KringHouseholdStatus. */
+  filter->status = status > 0 && status != GTK_INVALID_LIST_POSITION ? (int) status - 1 : -1;
+  /* Choosing "Afgesloten" itself shows the closed ones without the switch. */
+  filter->open_only = !gtk_switch_get_active (self->closed_switch)
+                      && filter->status != KRING_HOUSEHOLD_AFGESLOTEN;
+  return filter;
 }
 
-/* Open and past its due date (a date-only value is due through that day). */
-static gboolean
-kring_households_page_action_is_overdue (KringRecord *action, GDateTime *today)
+/* Keeps the household on the right in view while the list is redone. */
+static void
+reselect (KringHouseholdsPage *self)
 {
-  g_autoptr (GDateTime) due = kring_summary_parse_date (kring_record_get_string (action, "due_on"));
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->households));
 
-  return kring_households_page_action_is_open (action) && due != NULL
-         && g_date_time_compare (due, today) < 0;
-}
-
-static guint
-kring_households_page_count_actions (KringSummaryData *data, const char *household_id,
-                                     gboolean overdue_only)
-{
-  GListModel *actions = kring_summary_data_list (data, "actions");
-  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr (GDateTime) today = g_date_time_new_local (g_date_time_get_year (now),
-                                                       g_date_time_get_month (now),
-                                                       g_date_time_get_day_of_month (now),
-                                                       0, 0, 0);
-  guint count = 0;
-
-  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+  for (guint i = 0; self->detail_id != NULL && i < n; i++)
     {
-      g_autoptr (KringRecord) action = g_list_model_get_item (actions, i);
+      g_autoptr (KringRecord) household = g_list_model_get_item (G_LIST_MODEL (self->households),
+                                                                 i);
 
-      if (household_id != NULL
-          && g_strcmp0 (kring_record_get_string (action, "household_id"), household_id) != 0)
+      if (g_strcmp0 (kring_record_get_id (household), self->detail_id) == 0)
+        {
+          gtk_single_selection_set_selected (self->selection, i);
+          kring_households_page_show_detail (self, household);
+          return;
+        }
+    }
+  kring_households_page_clear_detail (self);
+}
+
+static void
+show_households (KringHouseholdsPage *self, GListModel *households)
+{
+  guint n = g_list_model_get_n_items (households);
+  g_autofree char *text = g_strdup_printf (ngettext ("%u household", "%u households", n), n);
+
+  replace_items (self->households, households);
+  gtk_label_set_text (self->count, text);
+  gtk_stack_set_visible_child_name (self->results_stack, n > 0 ? "list" : "none");
+  gtk_stack_set_visible_child_name (self->stack, "content");
+  reselect (self);
+}
+
+static void
+on_query_done (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (KringHouseholdsPage) self = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GListModel) households = kring_store_households_finish (KRING_STORE (source), result,
+                                                                     &error);
+
+  if (households == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) && self->store != NULL)
+        kring_households_page_toast (self, _("The households could not be read"));
+      return;
+    }
+  if (self->store != NULL)
+    show_households (self, households);
+}
+
+void
+kring_households_page_run_query (KringHouseholdsPage *self)
+{
+  g_autoptr (KringHouseholdFilter) filter = NULL;
+
+  /* Every keystroke or filter change cancels the query before it. */
+  g_cancellable_cancel (self->query_cancellable);
+  g_clear_object (&self->query_cancellable);
+  gtk_widget_set_sensitive (self->clear_button, filters_active (self));
+  if (self->store == NULL || self->filling)
+    return;
+  filter = current_filter (self);
+  self->query_cancellable = g_cancellable_new ();
+  kring_store_households_async (self->store, filter, self->query_cancellable, on_query_done,
+                                g_object_ref (self));
+}
+
+static void
+on_search_changed (KringHouseholdsPage *self)
+{
+  kring_households_page_run_query (self);
+}
+
+static void
+on_filter_changed (KringHouseholdsPage *self)
+{
+  kring_households_page_run_query (self);
+}
+
+static void
+on_search_activate (KringHouseholdsPage *self)
+{
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->households)) > 0)
+    gtk_single_selection_set_selected (self->selection, 0);
+}
+
+static void
+on_selected (KringHouseholdsPage *self)
+{
+  KringRecord *household = gtk_single_selection_get_selected_item (self->selection);
+
+  if (household != NULL)
+    kring_households_page_show_detail (self, household);
+}
+
+/* Loading the drop-downs */
+
+/* Fills @drop_down with @all_label and the names of @records, keeping the
+ * chosen id if it is still there; @ids gets the id of every item. */
+void
+kring_households_page_fill_drop_down (GtkDropDown *drop_down, GPtrArray *ids, const char *all_label,
+                GListModel *records, const char *skip_kind)
+{
+  g_autofree char *chosen = g_strdup (selected_id (drop_down, ids));
+  g_autoptr (GtkStringList) labels = gtk_string_list_new (NULL);
+  guint selected = 0;
+
+  g_ptr_array_set_size (ids, 0);
+  if (all_label != NULL)
+    {
+      gtk_string_list_append (labels, all_label);
+      g_ptr_array_add (ids, NULL);
+    }
+  for (guint i = 0; records != NULL && i < g_list_model_get_n_items (records); i++)
+    {
+      g_autoptr (KringRecord) record = g_list_model_get_item (records, i);
+
+      if (skip_kind != NULL && g_strcmp0 (kring_record_get_string (record, "kind"), skip_kind) == 0)
         continue;
-      count += overdue_only ? kring_households_page_action_is_overdue (action, today)
-                            : kring_households_page_action_is_open (action);
+      if (g_strcmp0 (kring_record_get_id (record), chosen) == 0)
+        selected = ids->len;
+      gtk_string_list_append (labels, kring_record_get_string (record, "name"));
+      g_ptr_array_add (ids, g_strdup (kring_record_get_id (record)));
     }
-  return count;
+  gtk_drop_down_set_model (drop_down, G_LIST_MODEL (labels));
+  gtk_drop_down_set_selected (drop_down, selected);
 }
 
-/* The household's own next evaluation date, else its first planned
- * evaluation that has not been held yet. */
-static const char *
-kring_households_page_next_evaluation (KringSummaryData *data, KringRecord *household)
+static void
+on_load_done (GObject *source, GAsyncResult *result, gpointer user_data)
 {
-  const char *next = kring_record_get_string (household, "next_evaluation_on");
-  GListModel *evaluations = kring_summary_data_list (data, "evaluations");
+  g_autoptr (KringHouseholdsPage) self = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) lists = kring_store_list_many_finish (KRING_STORE (source), result, &error);
 
-  for (guint i = 0; next == NULL && i < g_list_model_get_n_items (evaluations); i++)
+  if (lists == NULL || self->store == NULL)
     {
-      g_autoptr (KringRecord) evaluation = g_list_model_get_item (evaluations, i);
-
-      if (g_strcmp0 (kring_record_get_string (evaluation, "household_id"),
-                     kring_record_get_id (household)) == 0
-          && kring_record_get_string (evaluation, "held_on") == NULL)
-        next = kring_record_get_string (evaluation, "planned_on");
+      if (lists == NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        kring_households_page_toast (self, _("The households could not be read"));
+      return;
     }
-  return next;
+  /* There is no notion of "the current user" yet, so "mijn huishoudens"
+   * means choosing oneself among the team's members. */
+  self->filling = TRUE;
+  kring_households_page_fill_drop_down (self->regisseur_drop, self->member_ids, _("All regisseurs"),
+                  g_ptr_array_index (lists, 0), NULL);
+  kring_households_page_fill_drop_down (self->buurt_drop, self->buurt_ids, _("All neighbourhoods"),
+                                        g_ptr_array_index (lists, 1), "gemeente");
+  self->filling = FALSE;
+  kring_households_page_fill_members (self, g_ptr_array_index (lists, 0));
+  if (g_list_model_get_n_items (g_ptr_array_index (lists, 2)) == 0)
+    gtk_stack_set_visible_child_name (self->stack, "empty");
+  else
+    kring_households_page_run_query (self);
 }
 
-static char *
-kring_households_page_subtitle (KringSummaryData *data, KringRecord *household)
+static void
+load (KringHouseholdsPage *self)
 {
-  KringRecord *buurt = kring_summary_data_find (data, "neighbourhoods",
-                                                kring_record_get_string (household, "neighbourhood_id"));
-  KringRecord *regisseur = kring_summary_data_find (data, "team_members",
-                                                    kring_record_get_string (household, "regisseur_id"));
-  g_autofree char *date = kring_summary_format_date (
-      kring_households_page_next_evaluation (data, household));
-  g_autofree char *lead = regisseur != NULL
-      ? g_strdup_printf (_("Regisseur %s"), kring_record_get_string (regisseur, "name"))
-      : g_strdup (_("No regisseur yet"));
-  g_autofree char *evaluation = date != NULL ? g_strdup_printf (_("Next evaluation %s"), date) : NULL;
-  const char *parts[] = {
-    buurt != NULL ? kring_record_get_string (buurt, "name") : NULL,
-    lead,
-    evaluation,
+  static const KringStoreListQuery queries[] = {
+    { "team_members", NULL, NULL, "name" },
+    { "neighbourhoods", NULL, NULL, "name" },
+    { "households", NULL, NULL, NULL },
   };
 
-  return kring_summary_join_parts (parts, G_N_ELEMENTS (parts));
+  g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
+  if (self->store == NULL)
+    return;
+  self->load_cancellable = g_cancellable_new ();
+  kring_store_list_many_async (self->store, queries, G_N_ELEMENTS (queries),
+                               self->load_cancellable, on_load_done, g_object_ref (self));
 }
 
-static GtkWidget *
-kring_households_page_household_row (KringSummaryData *data, KringRecord *household)
+/* On lock nothing of the households may stay on screen or in memory. */
+static void
+drop_content (KringHouseholdsPage *self)
 {
-  g_autofree char *subtitle = kring_households_page_subtitle (data, household);
-  GtkWidget *row = kring_summary_row_new (kring_record_get_string (household, "label"), subtitle);
-  const char *status = kring_record_get_string (household, "status");
-  guint overdue = kring_households_page_count_actions (data, kring_record_get_id (household), TRUE);
+  GCancellable **cancellables[] = { &self->load_cancellable, &self->query_cancellable,
+                                    &self->tasks_cancellable, &self->detail_cancellable };
 
-  if (overdue > 0)
+  for (guint i = 0; i < G_N_ELEMENTS (cancellables); i++)
     {
-      g_autofree char *text = g_strdup_printf (ngettext ("%u overdue", "%u overdue", overdue),
-                                               overdue);
-
-      kring_summary_row_add_tag (row, text, "kring-attention");
+      g_cancellable_cancel (*cancellables[i]);
+      g_clear_object (cancellables[i]);
     }
-  kring_summary_row_add_tag (row, kring_households_page_status_title (status), "kring-tag");
-  return row;
+  g_clear_pointer (&self->detail_id, g_free);
+  self->filling = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  kring_households_page_fill_drop_down (self->regisseur_drop, self->member_ids,
+                                        _("All regisseurs"), NULL, NULL);
+  kring_households_page_fill_drop_down (self->buurt_drop, self->buurt_ids,
+                                        _("All neighbourhoods"), NULL, NULL);
+  kring_households_page_fill_members (self, NULL);
+  self->filling = FALSE;
+  replace_items (self->households, NULL);
+  replace_items (self->tasks, NULL);
+  gtk_label_set_text (self->count, "");
+  gtk_label_set_text (self->tasks_count, "");
+  kring_households_page_clear_detail (self);
+  gtk_stack_set_visible_child_name (self->stack, "loading");
 }
 
-static guint
-kring_households_page_count_status (GListModel *households, const char *status)
+/* Actions */
+
+static void
+clear_filters (GtkWidget *widget, const char *action, GVariant *parameter)
 {
-  guint count = 0;
+  KringHouseholdsPage *self = KRING_HOUSEHOLDS_PAGE (widget);
 
-  for (guint i = 0; i < g_list_model_get_n_items (households); i++)
-    {
-      g_autoptr (KringRecord) household = g_list_model_get_item (households, i);
-
-      count += g_strcmp0 (kring_record_get_string (household, "status"), status) == 0;
-    }
-  return count;
+  self->filling = TRUE;
+  gtk_drop_down_set_selected (self->status_drop, 0);
+  gtk_drop_down_set_selected (self->regisseur_drop, 0);
+  gtk_drop_down_set_selected (self->buurt_drop, 0);
+  gtk_switch_set_active (self->closed_switch, FALSE);
+  self->filling = FALSE;
+  kring_households_page_run_query (self);
 }
 
 static void
-kring_households_page_fill_status (KringHouseholdsPage *self, GListModel *households)
+clear_all (GtkWidget *widget, const char *action, GVariant *parameter)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
-    {
-      guint count = kring_households_page_count_status (households, steps[i].status);
+  KringHouseholdsPage *self = KRING_HOUSEHOLDS_PAGE (widget);
 
-      kring_summary_add_figure (self->status_flow, count,
-                                g_dpgettext2 (NULL, "household status", steps[i].title));
-    }
-}
-
-static gboolean
-kring_households_page_fill (gpointer page, KringSummaryData *data)
-{
-  KringHouseholdsPage *self = page;
-  GListModel *households = kring_summary_data_list (data, "households");
-  guint n = g_list_model_get_n_items (households);
-
-  if (n == 0)
-    return FALSE;
-
-  kring_summary_add_figure (self->figures, n, ngettext ("Household", "Households", n));
-  kring_summary_add_figure (self->figures,
-                            kring_households_page_count_actions (data, NULL, FALSE),
-                            _("Open actions"));
-  kring_summary_add_figure (self->figures,
-                            kring_households_page_count_actions (data, NULL, TRUE),
-                            _("Overdue actions"));
-  kring_households_page_fill_status (self, households);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr (KringRecord) household = g_list_model_get_item (households, i);
-
-      gtk_list_box_append (self->households_list,
-                           kring_households_page_household_row (data, household));
-    }
-  return TRUE;
+  self->filling = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  self->filling = FALSE;
+  clear_filters (widget, action, parameter);
 }
 
 static void
-kring_households_page_clear (gpointer page)
+focus_search (GtkWidget *widget, const char *action, GVariant *parameter)
 {
-  KringHouseholdsPage *self = page;
+  KringHouseholdsPage *self = KRING_HOUSEHOLDS_PAGE (widget);
 
-  kring_summary_clear (GTK_WIDGET (self->figures));
-  kring_summary_clear (GTK_WIDGET (self->status_flow));
-  kring_summary_clear (GTK_WIDGET (self->households_list));
+  gtk_stack_set_visible_child_name (self->views, "households");
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+/* Setup */
+
+static void
+fill_statuses (KringHouseholdsPage *self)
+{
+  g_autoptr (GtkStringList) labels = gtk_string_list_new (NULL);
+
+  gtk_string_list_append (labels, _("All statuses"));
+  for (int status = 0; status < KRING_HOUSEHOLD_N_STATUSES; status++)
+    gtk_string_list_append (labels,
+                            kring_households_status_title (kring_household_status_name (status)));
+  gtk_drop_down_set_model (self->status_drop, G_LIST_MODEL (labels));
 }
 
 static void
@@ -225,8 +351,30 @@ kring_households_page_dispose (GObject *object)
 {
   KringHouseholdsPage *self = KRING_HOUSEHOLDS_PAGE (object);
 
-  g_clear_pointer (&self->summary, kring_summary_free);
+  if (self->store != NULL)
+    drop_content (self);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->member_ids, g_ptr_array_unref);
+  g_clear_pointer (&self->buurt_ids, g_ptr_array_unref);
+  g_clear_pointer (&self->task_member_ids, g_ptr_array_unref);
+  g_clear_pointer (&self->detail_id, g_free);
   G_OBJECT_CLASS (kring_households_page_parent_class)->dispose (object);
+}
+
+#define BIND_CHILD(name) \
+  gtk_widget_class_bind_template_child (widget_class, KringHouseholdsPage, name)
+
+static void
+bind_children (GtkWidgetClass *widget_class)
+{
+  BIND_CHILD (overlay); BIND_CHILD (stack); BIND_CHILD (views);
+  BIND_CHILD (search_entry); BIND_CHILD (status_drop); BIND_CHILD (regisseur_drop);
+  BIND_CHILD (buurt_drop); BIND_CHILD (closed_switch); BIND_CHILD (count);
+  BIND_CHILD (clear_button); BIND_CHILD (results_stack); BIND_CHILD (selection);
+  BIND_CHILD (households); BIND_CHILD (detail_stack); BIND_CHILD (detail_title);
+  BIND_CHILD (detail_subtitle); BIND_CHILD (detail_status); BIND_CHILD (status_menu);
+  BIND_CHILD (history_list); BIND_CHILD (member_drop); BIND_CHILD (tasks_count);
+  BIND_CHILD (tasks_stack); BIND_CHILD (tasks);
 }
 
 static void
@@ -236,29 +384,48 @@ kring_households_page_class_init (KringHouseholdsPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = kring_households_page_dispose;
-
+  g_type_ensure (KRING_TYPE_RECORD);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/nl/kringkaart/Kringkaart/kring-households-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, KringHouseholdsPage, stack);
-  gtk_widget_class_bind_template_child (widget_class, KringHouseholdsPage, figures);
-  gtk_widget_class_bind_template_child (widget_class, KringHouseholdsPage, status_flow);
-  gtk_widget_class_bind_template_child (widget_class, KringHouseholdsPage, households_list);
+  bind_children (widget_class);
+  gtk_widget_class_bind_template_callback (widget_class, on_setup_household);
+  gtk_widget_class_bind_template_callback (widget_class, on_bind_household);
+  gtk_widget_class_bind_template_callback (widget_class, on_setup_task);
+  gtk_widget_class_bind_template_callback (widget_class, on_bind_task);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_filter_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_selected);
+  gtk_widget_class_install_action (widget_class, "households.clear-filters", NULL, clear_filters);
+  gtk_widget_class_install_action (widget_class, "households.clear-all", NULL, clear_all);
+  gtk_widget_class_install_action (widget_class, "households.focus-search", NULL, focus_search);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
+                                       "households.focus-search", NULL);
+  kring_households_page_detail_class_init (widget_class);
 }
 
 static void
 kring_households_page_init (KringHouseholdsPage *self)
 {
+  self->member_ids = g_ptr_array_new_with_free_func (g_free);
+  self->buurt_ids = g_ptr_array_new_with_free_func (g_free);
+  self->task_member_ids = g_ptr_array_new_with_free_func (g_free);
+  self->filling = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->summary = kring_summary_new (self, self->stack, queries, G_N_ELEMENTS (queries),
-                                     kring_households_page_fill, kring_households_page_clear);
+  fill_statuses (self);
+  self->filling = FALSE;
+  gtk_stack_set_visible_child_name (self->stack, "loading");
 }
 
 void
 kring_households_page_set_store (KringHouseholdsPage *self, KringStore *store)
 {
   g_return_if_fail (KRING_IS_HOUSEHOLDS_PAGE (self));
+  g_return_if_fail (store == NULL || KRING_IS_STORE (store));
 
-  kring_summary_set_store (self->summary, store);
+  drop_content (self);
+  g_set_object (&self->store, store);
+  load (self);
 }
 
 void
@@ -266,5 +433,5 @@ kring_households_page_reload (KringHouseholdsPage *self)
 {
   g_return_if_fail (KRING_IS_HOUSEHOLDS_PAGE (self));
 
-  kring_summary_reload (self->summary);
+  load (self);
 }
