@@ -159,3 +159,18 @@ kring_test_record_add (GPtrArray *records, const char *table, const char *id,
   g_ptr_array_add (records, record);
   return record;
 }
+
+GListModel *
+kring_test_list (KringStore *store, const char *table, const char *column, const char *value,
+                 const char *order_by)
+{
+  g_autoptr (GAsyncResult) result = NULL;
+  g_autoptr (GError) error = NULL;
+  GListModel *rows;
+
+  kring_store_list_async (store, table, column, value, order_by, NULL, kring_test_store_result,
+                          &result);
+  rows = kring_store_list_finish (store, kring_test_await (&result), &error);
+  g_assert_no_error (error);
+  return rows;
+}

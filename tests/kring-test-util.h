@@ -28,6 +28,13 @@ KringStore   *kring_test_store_create  (const char     *dir,
 /* Closes @store and checks that it closed cleanly. */
 void          kring_test_store_close   (KringStore     *store);
 
+/* The rows of @table (where @column = @value when @column is set), ordered
+ * by @order_by or the store's default; fails the test on an error. */
+GListModel   *kring_test_list          (KringStore     *store,
+                                        const char     *table,
+                                        const char     *column,
+                                        const char     *value,
+                                        const char     *order_by);
 /* Loads the example district into @store. */
 void          kring_test_load_demo     (KringStore     *store);
 /* Opens (or creates) the profile in @dir with the keyring of the test's

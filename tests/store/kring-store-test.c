@@ -52,17 +52,7 @@ GListModel *
 kring_store_test_list (KringStore *store, const char *table, const char *column,
                        const char *value)
 {
-  GAsyncResult *pending = NULL;
-  g_autoptr (GAsyncResult) result = NULL;
-  g_autoptr (GError) error = NULL;
-  GListModel *model;
-
-  kring_store_list_async (store, table, column, value, NULL, NULL, kring_test_store_result,
-                          &pending);
-  result = kring_test_await (&pending);
-  model = kring_store_list_finish (store, result, &error);
-  g_assert_no_error (error);
-  return model;
+  return kring_test_list (store, table, column, value, NULL);
 }
 
 GListModel *

@@ -198,20 +198,6 @@ get_record (Fixture *f, const char *table, const char *id)
   return record;
 }
 
-static GListModel *
-list_rows (Fixture *f, const char *table, const char *column, const char *value)
-{
-  g_autoptr (GAsyncResult) result = NULL;
-  g_autoptr (GError) error = NULL;
-  GListModel *rows;
-
-  kring_store_list_async (f->store, table, column, value, NULL, NULL, kring_test_store_result,
-                          &result);
-  rows = kring_store_list_finish (f->store, kring_test_await (&result), &error);
-  g_assert_no_error (error);
-  return rows;
-}
-
 static void
 on_saved (KringRecordEditor *editor, KringRecord *record, KringRecord **out)
 {
@@ -315,7 +301,7 @@ static void
 test_edit_service (Fixture *f, gconstpointer data)
 {
   g_autoptr (KringRecord) service = get_record (f, "services", SERVICE_ID);
-  g_autoptr (GListModel) before = list_rows (f, "attributes", "link_id", SERVICE_ID);
+  g_autoptr (GListModel) before = kring_test_list (f->store, "attributes", "link_id", SERVICE_ID, NULL);
   g_autoptr (KringRecord) lijn_before = attribute_of_kind (before, "lijn");
   KringRecordEditor *editor = kring_record_editor_new (f->parent, f->store, "services",
                                                        service, NULL);
@@ -351,7 +337,7 @@ test_edit_service (Fixture *f, gconstpointer data)
   g_assert_cmpint (kring_record_get_int (stored, "minimum_age", -1), ==, 18);
   g_assert_cmpstr (kring_record_get_string (stored, "wait_time"), ==, "Binnen een week");
   g_assert_cmpstr (kring_record_get_string (stored, "organization_id"), ==, ORG_ID);
-  after = list_rows (f, "attributes", "link_id", SERVICE_ID);
+  after = kring_test_list (f->store, "attributes", "link_id", SERVICE_ID, NULL);
   lijn_after = attribute_of_kind (after, "lijn");
   g_assert_cmpuint (count_kind (after, "lijn"), ==, 1);
   g_assert_cmpstr (kring_record_get_string (lijn_after, "taxonomy_term_id"), !=,
@@ -412,7 +398,7 @@ reached (gpointer data)
 static guint
 count_rows (Fixture *f, const char *table, const char *column, const char *value)
 {
-  g_autoptr (GListModel) rows = list_rows (f, table, column, value);
+  g_autoptr (GListModel) rows = kring_test_list (f->store, table, column, value, NULL);
 
   return g_list_model_get_n_items (rows);
 }

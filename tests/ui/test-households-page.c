@@ -34,20 +34,6 @@ shown (Fixture *f, const char *name)
   return G_LIST_MODEL (child (f, name));
 }
 
-static GListModel *
-list_rows (Fixture *f, const char *table, const char *column, const char *value)
-{
-  g_autoptr (GAsyncResult) result = NULL;
-  g_autoptr (GError) error = NULL;
-  GListModel *rows;
-
-  kring_store_list_async (f->store, table, column, value, NULL, NULL, kring_test_store_result,
-                          &result);
-  rows = kring_store_list_finish (f->store, kring_test_await (&result), &error);
-  g_assert_no_error (error);
-  return rows;
-}
-
 /* Iterates the main loop until @done (up to 30 s). */
 static void
 wait_until (gboolean (*done) (Fixture *f, gconstpointer arg), Fixture *f, gconstpointer arg)
@@ -90,7 +76,7 @@ page_loaded (Fixture *f, gconstpointer arg)
 static guint
 open_households (Fixture *f)
 {
-  g_autoptr (GListModel) all = list_rows (f, "households", NULL, NULL);
+  g_autoptr (GListModel) all = kring_test_list (f->store, "households", NULL, NULL, NULL);
   guint n = 0;
 
   for (guint i = 0; i < g_list_model_get_n_items (all); i++)
@@ -217,7 +203,7 @@ test_search (Fixture *f, gconstpointer data)
 static guint
 count_status (Fixture *f, const char *status)
 {
-  g_autoptr (GListModel) rows = list_rows (f, "households", "status", status);
+  g_autoptr (GListModel) rows = kring_test_list (f->store, "households", "status", status, NULL);
 
   return g_list_model_get_n_items (rows);
 }
@@ -242,7 +228,7 @@ static gboolean
 stored_status_is (Fixture *f, gconstpointer arg)
 {
   const char *const *pair = arg;
-  g_autoptr (GListModel) rows = list_rows (f, "households", "id", pair[0]);
+  g_autoptr (GListModel) rows = kring_test_list (f->store, "households", "id", pair[0], NULL);
   g_autoptr (KringRecord) household = g_list_model_get_item (rows, 0);
 
   return g_strcmp0 (kring_record_get_string (household, "status"), pair[1]) == 0;

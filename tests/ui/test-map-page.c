@@ -44,21 +44,6 @@ panel_child (Fixture *f, const char *name)
   return gtk_widget_get_template_child (child (f, "panel"), KRING_TYPE_MAP_PANEL, name);
 }
 
-static GListModel *
-list_rows (Fixture *f, const char *table, const char *column, const char *value,
-           const char *order_by)
-{
-  g_autoptr (GAsyncResult) result = NULL;
-  g_autoptr (GError) error = NULL;
-  GListModel *rows;
-
-  kring_store_list_async (f->store, table, column, value, order_by, NULL,
-                          kring_test_store_result, &result);
-  rows = kring_store_list_finish (f->store, kring_test_await (&result), &error);
-  g_assert_no_error (error);
-  return rows;
-}
-
 /* Iterates the main loop until @done (up to 30 s). */
 static void
 wait_until (gboolean (*done) (Fixture *f, gconstpointer arg), Fixture *f, gconstpointer arg)
@@ -88,7 +73,7 @@ fixture_set_up (Fixture *f, gconstpointer data)
   f->dir = kring_test_mkdtemp ();
   f->store = kring_test_profile_open (f->dir, TRUE);
   /* The page shows the first team by name. */
-  teams = list_rows (f, "teams", NULL, NULL, "name");
+  teams = kring_test_list (f->store, "teams", NULL, NULL, "name");
   team = g_list_model_get_item (teams, 0);
   f->team_id = g_strdup (kring_record_get_id (team));
   f->page = g_object_new (KRING_TYPE_MAP_PAGE, NULL);
@@ -115,7 +100,7 @@ fixture_tear_down (Fixture *f, gconstpointer data)
 static int
 stored_ring (Fixture *f, const char *id)
 {
-  g_autoptr (GListModel) rows = list_rows (f, "ring_placements", "organization_id", id, NULL);
+  g_autoptr (GListModel) rows = kring_test_list (f->store, "ring_placements", "organization_id", id, NULL);
 
   for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
     {
@@ -179,10 +164,10 @@ partner_in_ring (Fixture *f, int ring)
 static void
 test_shows_members_and_partners (Fixture *f, gconstpointer data)
 {
-  g_autoptr (GListModel) members = list_rows (f, "team_members", "team_id", f->team_id, NULL);
-  g_autoptr (GListModel) placements = list_rows (f, "ring_placements", "team_id", f->team_id,
+  g_autoptr (GListModel) members = kring_test_list (f->store, "team_members", "team_id", f->team_id, NULL);
+  g_autoptr (GListModel) placements = kring_test_list (f->store, "ring_placements", "team_id", f->team_id,
                                                  NULL);
-  g_autoptr (GListModel) teams = list_rows (f, "teams", NULL, NULL, "name");
+  g_autoptr (GListModel) teams = kring_test_list (f->store, "teams", NULL, NULL, "name");
   g_autoptr (KringRecord) team = g_list_model_get_item (teams, 0);
   guint shown_members = 0;
 
@@ -371,7 +356,7 @@ test_versions_compare (Fixture *f, gconstpointer data)
 static int
 stored_agreement (Fixture *f, const char *id)
 {
-  g_autoptr (GListModel) rows = list_rows (f, "relationships", "organization_id", id, NULL);
+  g_autoptr (GListModel) rows = kring_test_list (f->store, "relationships", "organization_id", id, NULL);
 
   for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
     {
@@ -414,7 +399,7 @@ toggle_agreement (Fixture *f, const char *id)
 static char *
 relationship_id (Fixture *f, const char *id)
 {
-  g_autoptr (GListModel) rows = list_rows (f, "relationships", "organization_id", id, NULL);
+  g_autoptr (GListModel) rows = kring_test_list (f->store, "relationships", "organization_id", id, NULL);
 
   for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
     {
@@ -532,7 +517,7 @@ test_lock_drops_everything (Fixture *f, gconstpointer data)
 static gboolean
 team_mode_is (Fixture *f, gconstpointer mode)
 {
-  g_autoptr (GListModel) teams = list_rows (f, "teams", "id", f->team_id, NULL);
+  g_autoptr (GListModel) teams = kring_test_list (f->store, "teams", "id", f->team_id, NULL);
   g_autoptr (KringRecord) team = g_list_model_get_item (teams, 0);
 
   return g_strcmp0 (kring_record_get_string (team, "sector_mode"), mode) == 0;
