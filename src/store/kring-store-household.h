@@ -125,4 +125,52 @@ KringMapGraph *kring_store_household_ecomap_finish (KringStore          *self,
                                                     GAsyncResult        *result,
                                                     GError             **error);
 
+/* Saves @records and deletes @removals (KringRecord; only table and id
+ * count; may be NULL) of household @household_id in one transaction, with
+ * one audit entry by @actor for the household: 'create' when @records holds
+ * the households row @household_id and it was not stored before, else
+ * 'update'. Each record must be the households row or a row of a household
+ * table that belongs to @household_id (assessment_scores through their
+ * assessment); anything else fails with G_IO_ERROR_INVALID_ARGUMENT and
+ * writes nothing. A new household gets its first status step. */
+void        kring_store_household_save_async    (KringStore          *self,
+                                                 const char          *household_id,
+                                                 GPtrArray           *records,
+                                                 GPtrArray           *removals,
+                                                 const char          *actor,
+                                                 GCancellable        *cancellable,
+                                                 GAsyncReadyCallback  callback,
+                                                 gpointer             user_data);
+gboolean    kring_store_household_save_finish   (KringStore          *self,
+                                                 GAsyncResult        *result,
+                                                 GError             **error);
+
+/* Deletes one row (@table, @id) of household @household_id and all that
+ * cascades from it, with an audit entry by @actor: 'delete' when @table is
+ * "households" (the whole household, with every row of every household
+ * table and its map versions), else 'update'. Returns the rows as they were
+ * (KringRecord, parents first) for Undo: give them to
+ * kring_store_household_save_async() to restore all of it. */
+void        kring_store_household_remove_async  (KringStore          *self,
+                                                 const char          *household_id,
+                                                 const char          *table,
+                                                 const char          *id,
+                                                 const char          *actor,
+                                                 GCancellable        *cancellable,
+                                                 GAsyncReadyCallback  callback,
+                                                 gpointer             user_data);
+GPtrArray  *kring_store_household_remove_finish (KringStore          *self,
+                                                 GAsyncResult        *result,
+                                                 GError             **error);
+
+/* The life domains (taxonomy_terms of the taxonomy of kind life_domain) in
+ * their configured order (sort_order, then name). */
+void        kring_store_life_domains_async      (KringStore          *self,
+                                                 GCancellable        *cancellable,
+                                                 GAsyncReadyCallback  callback,
+                                                 gpointer             user_data);
+GListModel *kring_store_life_domains_finish     (KringStore          *self,
+                                                 GAsyncResult        *result,
+                                                 GError             **error);
+
 G_END_DECLS
