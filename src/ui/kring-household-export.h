@@ -17,4 +17,39 @@ G_BEGIN_DECLS
  */
 void kring_household_export_show (KringHouseholdContext *context);
 
+typedef enum
+{
+  KRING_HOUSEHOLD_EXPORT_PDF,   /* the plan as a PDF letter */
+  KRING_HOUSEHOLD_EXPORT_ICS,   /* evaluations and action due dates (.ics) */
+} KringHouseholdExportFormat;
+
+typedef enum
+{
+  KRING_HOUSEHOLD_EXPORT_TO_HOUSEHOLD,    /* the household itself */
+  KRING_HOUSEHOLD_EXPORT_TO_SELF,         /* the user's own calendar or files */
+  KRING_HOUSEHOLD_EXPORT_TO_ORGANIZATION, /* recipient_id: an organizations id */
+  KRING_HOUSEHOLD_EXPORT_TO_CONTACT,      /* recipient_id: a contacts id */
+} KringHouseholdExportRecipient;
+
+/* The consent warning to show before exporting for @recipient (see
+ * kring_consent_describe_missing()), or NULL when a valid consent covers it
+ * today, and always for the household itself and the user's own calendar. */
+char    *kring_household_export_consent_warning (KringHouseholdContext         *context,
+                                                 KringHouseholdExportRecipient  recipient,
+                                                 const char                    *recipient_id);
+
+/* Writes the export to @file (no dialogs; the dialog calls this after its
+ * file chooser): the PDF with the household's ecomap, or the calendar,
+ * with @pseudonym (NULL: the household's own label), then an audit entry
+ * 'export' for the household. */
+void     kring_household_export_write_async     (KringHouseholdContext         *context,
+                                                 KringHouseholdExportFormat     format,
+                                                 const char                    *pseudonym,
+                                                 GFile                         *file,
+                                                 GCancellable                  *cancellable,
+                                                 GAsyncReadyCallback            callback,
+                                                 gpointer                       user_data);
+gboolean kring_household_export_write_finish    (GAsyncResult                  *result,
+                                                 GError                       **error);
+
 G_END_DECLS
