@@ -153,6 +153,10 @@ gboolean kring_store_job_list_many (KringStoreConn *conn, gpointer data, gpointe
 gboolean kring_store_job_count  (KringStoreConn *conn, gpointer data, gpointer *result, GError **error);
 gboolean kring_store_job_audit  (KringStoreConn *conn, gpointer data, gpointer *result, GError **error);
 gboolean kring_store_job_search (KringStoreConn *conn, gpointer data, gpointer *result, GError **error);
+/* Deletes the row named by a KringStoreQuery (table, id) and what cascades
+ * from it; the result is a GPtrArray of the rows as they were, parents first. */
+gboolean kring_store_job_delete_subtree (KringStoreConn *conn, gpointer data, gpointer *result,
+                                         GError **error);
 /* The FTS4 MATCH expression for what a user typed; NULL if it holds no word. */
 char    *kring_store_build_match        (const char *text);
 /* Registers the SQL functions the store uses (kring_uuid(), kring_rank()). */

@@ -237,8 +237,9 @@ delete_by_id (KringStoreConn *conn, const char *table, const char *id, gboolean 
   return TRUE;
 }
 
-static gboolean
-job_delete_subtree (KringStoreConn *conn, gpointer data, gpointer *result, GError **error)
+gboolean
+kring_store_job_delete_subtree (KringStoreConn *conn, gpointer data, gpointer *result,
+                                GError **error)
 {
   KringStoreQuery *query = data;
   g_autoptr (GPtrArray) tables = snapshot_tables (conn->db, error);
@@ -272,7 +273,7 @@ kring_store_delete_subtree_async (KringStore          *self,
   query->table = g_strdup (table);
   query->id = g_strdup (id);
   kring_store_push_job (self, kring_store_delete_subtree_async, cancellable, callback, user_data,
-                        KRING_STORE_JOB_WRITE, job_delete_subtree, query,
+                        KRING_STORE_JOB_WRITE, kring_store_job_delete_subtree, query,
                         (GDestroyNotify) kring_store_query_free,
                         (GDestroyNotify) g_ptr_array_unref);
 }

@@ -100,6 +100,9 @@ void         kring_household_context_save   (KringHouseholdContext *self,
 void         kring_household_context_remove (KringHouseholdContext *self,
                                              KringRecord           *record,
                                              const char            *what);
+/* Restores what the last kring_household_context_remove() on this context
+ * took (as the toast's "Ongedaan maken" does); FALSE when there is nothing. */
+gboolean     kring_household_context_undo   (KringHouseholdContext *self);
 /* Called after every successful save or remove (tests wait on it). */
 void         kring_household_context_set_changed_hook (KringHouseholdContext *self,
                                                        GCallback              hook,
