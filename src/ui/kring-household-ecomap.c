@@ -203,12 +203,14 @@ toast_moved (KringHouseholdEcomap *self, KringRecord *before, const char *ring)
   g_autofree char *title = g_strdup_printf (_("%s is now in “%s”"),
                                             kring_record_get_string (before, "name"),
                                             kring_ecomap_ring_title (ring));
+  g_autofree char *escaped = g_markup_escape_text (title, -1);
   AdwToast *toast;
   MoveUndo *undo;
 
   if (self->context->view == NULL || !KRING_IS_HOUSEHOLD_VIEW (self->context->view))
     return;
-  toast = adw_toast_new (title);
+  /* Toast titles are markup; a name may hold an "&". */
+  toast = adw_toast_new (escaped);
   undo = g_new0 (MoveUndo, 1);
   undo->context = kring_household_context_ref (self->context);
   undo->before = kring_record_copy (before);
@@ -434,7 +436,6 @@ kring_household_ecomap_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->context, kring_household_context_unref);
   g_clear_pointer (&self->shown_household, g_free);
-  gtk_widget_dispose_template (GTK_WIDGET (self), KRING_TYPE_HOUSEHOLD_ECOMAP);
   G_OBJECT_CLASS (kring_household_ecomap_parent_class)->dispose (object);
 }
 
