@@ -133,6 +133,7 @@ build_form (Editor *editor, GPtrArray *lists)
                               TRUE);
   kring_form_dialog_add_note (dialog, _("How the team refers to the household, such as "
                                         "“Family K.”. No full names needed."), FALSE);
+  kring_form_dialog_add_group (dialog, NULL, NULL);
   add_choice (editor, g_ptr_array_index (lists, 0), "team_id", _("Team"), NULL);
   add_choice (editor, g_ptr_array_index (lists, 1), "neighbourhood_id", _("Neighbourhood"),
               _("No neighbourhood"));

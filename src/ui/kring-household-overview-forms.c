@@ -167,6 +167,22 @@ on_member_save (KringFormDialog *dialog, FormData *form)
   form_save (dialog, form, form_record (dialog, form, "household_members"));
 }
 
+/* The first member is usually the main resident; later ones often children. */
+static const char *
+default_role (KringHouseholdOverview *self)
+{
+  GListModel *members = kring_household_context_rows (self->context, "household_members");
+
+  for (guint i = 0; i < g_list_model_get_n_items (members); i++)
+    {
+      g_autoptr (KringRecord) member = g_list_model_get_item (members, i);
+
+      if (g_strcmp0 (kring_record_get_string (member, "role"), "main") == 0)
+        return "child";
+    }
+  return "main";
+}
+
 static void
 open_member_form (KringHouseholdOverview *self, KringRecord *member)
 {
@@ -185,9 +201,11 @@ open_member_form (KringHouseholdOverview *self, KringRecord *member)
                               member ? kring_record_get_string (member, "name") : NULL, FALSE);
   kring_form_dialog_add_note (dialog, _("A first name or a description is enough, such as "
                                         "“Son A.”."), FALSE);
+  kring_form_dialog_add_group (dialog, NULL, NULL);
   kring_form_dialog_add_choice (dialog, "role", _("Role in the household"), member_roles, labels,
                                 G_N_ELEMENTS (member_roles),
-                                member ? kring_record_get_string (member, "role") : "main", NULL);
+                                member ? kring_record_get_string (member, "role")
+                                       : default_role (self), NULL);
   kring_form_dialog_add_number (dialog, "birth_year", _("Year of birth"),
                                 member ? kring_record_get_int (member, "birth_year", 0) : 0,
                                 1900, g_date_time_get_year (now), FALSE);
@@ -616,11 +634,12 @@ open_consent_form (KringHouseholdOverview *self, KringRecord *consent)
                                                             : _("Edit consent"),
                                       consent ? kring_record_get_id (consent) : NULL, &form);
 
-  kring_form_dialog_add_group (dialog, _("What and with whom"), NULL);
+  kring_form_dialog_add_group (dialog, _("What and why"), NULL);
   kring_form_dialog_add_text (dialog, "information", _("Information"),
                               CONSENT_VALUE ("information"), TRUE);
-  add_consent_recipient_fields (self, dialog, consent);
   kring_form_dialog_add_text (dialog, "purpose", _("Purpose"), CONSENT_VALUE ("purpose"), TRUE);
+  kring_form_dialog_add_group (dialog, _("With whom"), NULL);
+  add_consent_recipient_fields (self, dialog, consent);
   kring_form_dialog_add_group (dialog, _("Given"), NULL);
   add_consent_given_fields (self, dialog, consent);
   kring_form_dialog_add_long_text (dialog, "notes", _("Notes"), CONSENT_VALUE ("notes"), FALSE);

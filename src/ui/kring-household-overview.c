@@ -444,7 +444,7 @@ consent_subtitle (KringHouseholdOverview *self, KringRecord *consent)
 
   if (recipient != NULL)
     with = g_strdup_printf (_("With %s"), recipient);
-  purpose = g_strdup_printf (_("for %s"), kring_record_get_string (consent, "purpose"));
+  purpose = g_strdup_printf (_("purpose: %s"), kring_record_get_string (consent, "purpose"));
   if (member != NULL)
     by = kring_household_context_name (self->context, "household_members", member);
   if (by != NULL && *by != '\0')
@@ -587,8 +587,12 @@ fill_actions (KringHouseholdOverview *self)
     }
   if (open->len == 0)
     gtk_list_box_append (self->actions_list, empty_row (_("No open actions.")));
-  count = g_strdup_printf (ngettext ("%u open, %u overdue", "%u open, %u overdue", open->len),
-                           open->len, overdue);
+  if (overdue > 0)
+    count = g_strdup_printf (ngettext ("%u open, %u overdue", "%u open, %u overdue", open->len),
+                             open->len, overdue);
+  else
+    count = g_strdup_printf (ngettext ("%u open action", "%u open actions", open->len),
+                             open->len);
   adw_preferences_group_set_description (self->actions_group, open->len > 0 ? count : NULL);
 }
 
