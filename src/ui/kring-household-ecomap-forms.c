@@ -130,16 +130,16 @@ add_ring_tie_direction (KringFormDialog *dialog, KringRecord *person)
   kring_form_dialog_add_choice (dialog, "ring", _("Ring"), ring_ids, ring_labels, 3,
                                 person != NULL ? kring_record_get_string (person, "ring") : NULL,
                                 NULL);
-  kring_form_dialog_add_choice (dialog, "tie", _("Tie"), tie_ids, tie_labels, 3,
-                                person != NULL ? kring_record_get_string (person, "tie") : NULL,
-                                NULL);
-  kring_form_dialog_add_note (dialog, _("Stressful: contact that costs the household more "
-                                        "than it gives."), FALSE);
   kring_form_dialog_add_choice (dialog, "direction", _("Direction of support"), direction_ids,
                                 direction_labels, 3,
                                 person != NULL ? kring_record_get_string (person, "direction")
                                                : NULL,
                                 _("Not filled in"));
+  kring_form_dialog_add_choice (dialog, "tie", _("Tie"), tie_ids, tie_labels, 3,
+                                person != NULL ? kring_record_get_string (person, "tie") : NULL,
+                                NULL);
+  kring_form_dialog_add_note (dialog, _("Stressful: contact that costs the household more "
+                                        "than it gives."), FALSE);
 }
 
 /* The sociale kaart's contacts as "Jan de Vries, Humanitas". */

@@ -27,6 +27,7 @@
 
 #define JANSEN "2f3bcb08-42dd-5e77-b294-95dd5a2bbd48"
 #define BUURMAN "a24cd9d5-7658-5588-97d4-36b20d1912d3"
+#define SANNE "423cd56c-0c34-5af0-93fc-ee8e17c1c52b"  /* household_professionals */
 #define ZUS "856ce6c3-f630-57c2-b809-e26e3249267e"
 #define JOS "314f2e47-6186-5df7-b06a-a99e75416e00"      /* contact with a valid consent */
 #define EXPIRED "7d5cde26-08f5-5531-a5d6-1bcf2c2a7058"  /* contact whose consent expired */
@@ -336,7 +337,15 @@ test_map (Fixture *f, gconstpointer data)
   g_assert_cmpstr (gtk_stack_get_visible_child_name (child (f, "panel_stack")), ==, "person");
   g_assert_cmpstr (gtk_label_get_text (child (f, "person_name")), ==, "Buurman Henk");
   g_assert_true (gtk_widget_get_visible (child (f, "person_buttons")));
+  g_assert_true (gtk_widget_is_sensitive (child (f, "person_buttons")));
   maybe_screenshot (f, f->window, "household-ecomap");
+  /* A professional is shown, not edited here, and says why. */
+  kring_map_view_select (map_view (f), SANNE, FALSE);
+  settle (f);
+  g_assert_cmpstr (gtk_label_get_text (child (f, "person_name")), ==, "Sanne de Vries");
+  g_assert_false (gtk_widget_get_visible (child (f, "person_buttons")));
+  g_assert_true (gtk_widget_get_visible (child (f, "person_note")));
+  maybe_screenshot (f, f->window, "household-ecomap-professional");
 }
 
 static void
