@@ -463,6 +463,119 @@ test_remove_undo (Fixture *f, gconstpointer data)
   g_assert_nonnull (find_row (f, "members_list", "Zoon A."));
 }
 
+/* The position of @id in the "who" choice: team members, then contacts. */
+static guint
+who_position (Fixture *f, const char *id)
+{
+  guint n = g_list_model_get_n_items (f->context->contacts);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (KringRecord) contact = g_list_model_get_item (f->context->contacts, i);
+
+      if (g_strcmp0 (kring_record_get_id (contact), id) == 0)
+        return g_list_model_get_n_items (f->context->team_members) + i;
+    }
+  g_assert_not_reached ();
+}
+
+/* A contact of the sociale kaart not yet involved with Gezin A. */
+static KringRecord *
+other_contact (Fixture *f)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (f->context->contacts); i++)
+    {
+      g_autoptr (KringRecord) contact = g_list_model_get_item (f->context->contacts, i);
+
+      if (g_strcmp0 (kring_record_get_id (contact), HATICE) != 0
+          && kring_record_get_string (contact, "organization_id") != NULL)
+        return g_steal_pointer (&contact);
+    }
+  g_assert_not_reached ();
+}
+
+static void
+test_professional (Fixture *f, gconstpointer data)
+{
+  g_autoptr (KringRecord) contact = other_contact (f);
+  const char *id = kring_record_get_id (contact);
+  guint before = f->changes;
+  KringFormDialog *dialog = open_form (f, "overview.add-professional");
+  g_autoptr (KringRecord) professional = NULL;
+  g_autoptr (KringRecord) ended = NULL;
+
+  set_choice (dialog, "_who", who_position (f, id));
+  g_assert_false (kring_form_dialog_activate_save (dialog));  /* the role is required */
+  set_text (dialog, "role", "Schuldhulpverlening");
+  g_assert_true (kring_form_dialog_activate_save (dialog));
+  wait_changed (f, before);
+  professional = stored (f, "household_professionals", "contact_id", id);
+  g_assert_nonnull (professional);
+  g_assert_cmpstr (kring_record_get_string (professional, "role"), ==, "Schuldhulpverlening");
+  g_assert_cmpstr (kring_record_get_string (professional, "organization_id"), ==,
+                   kring_record_get_string (contact, "organization_id"));
+  g_assert_null (kring_record_get_string (professional, "team_member_id"));
+  g_assert_nonnull (kring_record_get_string (professional, "started_on"));
+  g_assert_nonnull (find_row (f, "professionals_list", kring_record_get_string (contact, "name")));
+  /* Ending it sets the day. */
+  before = f->changes;
+  gtk_widget_activate_action (GTK_WIDGET (f->overview), "overview.end-professional", "s",
+                              kring_record_get_id (professional));
+  wait_changed (f, before);
+  ended = stored (f, "household_professionals", "contact_id", id);
+  g_assert_nonnull (kring_record_get_string (ended, "ended_on"));
+}
+
+static void
+test_edit_member (Fixture *f, gconstpointer data)
+{
+  guint before = f->changes;
+  KringFormDialog *dialog;
+  g_autoptr (KringRecord) member = NULL;
+
+  /* Clicking the row opens its form, filled in. */
+  g_signal_emit_by_name (find_row (f, "members_list", "Zoon A."), "activate");
+  wait_until (dialog_open, f, NULL);
+  dialog = find_dialog ();
+  g_assert_cmpstr (kring_form_dialog_get (dialog, "name"), ==, "Zoon A.");
+  g_assert_cmpstr (kring_form_dialog_get (dialog, "role"), ==, "child");
+  g_assert_cmpstr (kring_form_dialog_get (dialog, "birth_year"), ==, "2015");
+  set_text (dialog, "birth_year", "2014");
+  g_assert_true (kring_form_dialog_activate_save (dialog));
+  wait_changed (f, before);
+  member = stored (f, "household_members", "id", ZOON_A);
+  g_assert_cmpint (kring_record_get_int (member, "birth_year", 0), ==, 2014);
+  g_assert_cmpstr (kring_record_get_string (member, "notes"), ==, "Groep 5, De Vaartkant");
+}
+
+static void
+test_withdraw (Fixture *f, gconstpointer data)
+{
+  GListModel *consents = kring_household_context_rows (f->context, "consents");
+  g_autoptr (KringRecord) consent = g_list_model_get_item (consents, 0);
+  const char *id = kring_record_get_id (consent);
+  g_autoptr (KringRecord) withdrawn = NULL;
+  g_autoptr (KringRecord) restored = NULL;
+  guint before = f->changes;
+
+  gtk_widget_activate_action (GTK_WIDGET (f->overview), "overview.withdraw-consent", "s", id);
+  wait_changed (f, before);
+  withdrawn = stored (f, "consents", "id", id);
+  g_assert_nonnull (kring_record_get_string (withdrawn, "withdrawn_on"));
+  g_assert_true (has_label_with_class (find_row (f, "consents_list",
+                                                 kring_record_get_string (consent,
+                                                                          "information")),
+                                       "error"));
+  /* And back: the menu's "Intrekking ongedaan maken". */
+  before = f->changes;
+  gtk_widget_activate_action (GTK_WIDGET (f->overview), "overview.restore-consent", "s", id);
+  wait_changed (f, before);
+  restored = stored (f, "consents", "id", id);
+  g_assert_null (kring_record_get_string (restored, "withdrawn_on"));
+  g_assert_cmpstr (kring_record_get_string (restored, "purpose"), ==,
+                   kring_record_get_string (consent, "purpose"));
+}
+
 static void
 on_household_saved (const char *household_id, gpointer user_data)
 {
@@ -537,6 +650,12 @@ main (int argc, char **argv)
               test_consent_period, fixture_tear_down);
   g_test_add ("/ui/household-overview/remove-undo", Fixture, NULL, fixture_set_up,
               test_remove_undo, fixture_tear_down);
+  g_test_add ("/ui/household-overview/professional", Fixture, NULL, fixture_set_up,
+              test_professional, fixture_tear_down);
+  g_test_add ("/ui/household-overview/edit-member", Fixture, NULL, fixture_set_up,
+              test_edit_member, fixture_tear_down);
+  g_test_add ("/ui/household-overview/withdraw", Fixture, NULL, fixture_set_up, test_withdraw,
+              fixture_tear_down);
   g_test_add ("/ui/household-overview/editor", Fixture, NULL, fixture_set_up, test_editor,
               fixture_tear_down);
   return g_test_run ();
