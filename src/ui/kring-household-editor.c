@@ -118,6 +118,15 @@ on_save (KringFormDialog *dialog, Editor *editor)
                                     kring_household_view_actor_name (), NULL, on_household_saved, copy);
 }
 
+/* With no team in the profile there is nothing to file the household under. */
+static char *
+check_team (KringFormDialog *dialog, gpointer user_data)
+{
+  if (kring_form_dialog_get (dialog, "team_id") == NULL)
+    return g_strdup (_("There is no team yet. Add your team first on the Team page."));
+  return NULL;
+}
+
 static void
 build_form (Editor *editor, GPtrArray *lists)
 {
@@ -147,6 +156,7 @@ build_form (Editor *editor, GPtrArray *lists)
                               value (editor, "next_evaluation_on"), FALSE);
   kring_form_dialog_add_group (dialog, NULL, NULL);
   kring_form_dialog_add_long_text (dialog, "notes", _("Notes"), value (editor, "notes"), FALSE);
+  kring_form_dialog_set_check (dialog, check_team, NULL);
   g_object_set_data_full (G_OBJECT (dialog), "kring-household-editor", editor,
                           (GDestroyNotify) editor_free);
   g_signal_connect (dialog, "save", G_CALLBACK (on_save), editor);
