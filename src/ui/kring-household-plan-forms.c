@@ -234,7 +234,7 @@ kring_plan_goal_form (KringHouseholdContext *context, KringRecord *goal)
                                            goal_complete, NULL);
   const char *status = value_of (goal, "status");
 
-  add_model_choice (dialog, "domain_term_id", _("Life domain"), context->domains, "name",
+  add_model_choice (dialog, "domain_term_id", _("Life area"), context->domains, "name",
                     value_of (goal, "domain_term_id"), _("No life domain"));
   kring_form_dialog_add_text (dialog, "description", _("Goal"), value_of (goal, "description"),
                               TRUE);
@@ -347,7 +347,7 @@ add_actor_choice (KringFormDialog *dialog, PlanForm *form, KringRecord *action)
   kring_form_dialog_add_text (dialog, "_actor_name", _("Name of someone else"),
                               value_of (action, "actor_kind") == NULL
                                 ? value_of (action, "actor_name") : NULL, FALSE);
-  kring_form_dialog_add_note (dialog, _("Choose “Someone else” and type a name when the person "
+  kring_form_dialog_add_note (dialog, _("Choose \"Someone else\" and type a name when the person "
                                         "is not in the list."), FALSE);
 }
 
@@ -439,7 +439,7 @@ kring_plan_evaluation_form (KringHouseholdContext *context, KringRecord *evaluat
   add_fixed_choice (dialog, "kind", _("Kind"), evaluation_kinds, evaluation_kind_titles,
                     G_N_ELEMENTS (evaluation_kinds), "evaluation kind",
                     kind != NULL ? kind : "regular");
-  kring_form_dialog_add_note (dialog, _("Scaling up: the team brings in specialised care. "
+  kring_form_dialog_add_note (dialog, _("Scaling up: the team brings in specialist care. "
                                         "Scaling down: care goes back to the basics."), FALSE);
   kring_form_dialog_add_date (dialog, "planned_on", _("Planned on"),
                               value_of (evaluation, "planned_on"), !hold && evaluation == NULL);
@@ -524,7 +524,7 @@ kring_plan_note_form (KringHouseholdContext *context, KringRecord *note)
                               note != NULL ? value_of (note, "written_on") : today, TRUE);
   add_model_choice (dialog, "author_id", _("Author"), context->team_members, "name", author_id,
                     _("Not in the team"));
-  kring_form_dialog_add_text (dialog, "author", _("Author’s name"),
+  kring_form_dialog_add_text (dialog, "author", _("Name of the author"),
                               author_id == NULL ? author : NULL, FALSE);
   kring_form_dialog_add_long_text (dialog, "text", _("Note"), value_of (note, "text"), TRUE);
   kring_form_dialog_set_check (dialog, note_check, NULL);

@@ -265,7 +265,10 @@ goal_row_new (KringRecord *goal)
   GtkWidget *row = kring_summary_row_new (kring_record_get_string (goal, "description"),
                                           subtitle);
   const char *status = kring_record_get_string (goal, "status");
+  GtkWidget *icon = gtk_image_new_from_icon_name ("emoji-flags-symbolic");
 
+  gtk_widget_add_css_class (icon, "accent");
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
   row_add_pill (row, kring_plan_goal_status_title (status), status_tone (status));
   row_button (row, "list-add-symbolic", _("Add Action to This Goal"), "plan.add-goal-action",
               g_variant_new_string (kring_record_get_id (goal)));

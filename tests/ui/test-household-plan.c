@@ -283,7 +283,7 @@ add_css (const char *name)
 
 /* Saves a light and a dark picture when KRING_SHOT_DIR is set. */
 static void
-maybe_screenshot (Fixture *f, const char *name)
+maybe_screenshot_of (Fixture *f, GtkWidget *window, const char *name)
 {
   const char *dir = g_getenv ("KRING_SHOT_DIR");
   AdwStyleManager *manager = adw_style_manager_get_default ();
@@ -302,7 +302,7 @@ maybe_screenshot (Fixture *f, const char *name)
       adw_style_manager_set_color_scheme (manager, i == 0 ? ADW_COLOR_SCHEME_FORCE_LIGHT
                                                           : ADW_COLOR_SCHEME_FORCE_DARK);
       settle (f);
-      if (!kring_screenshot_save (GTK_WIDGET (f->window), path, &error))
+      if (!kring_screenshot_save (window, path, &error))
         g_warning ("%s", error->message);
       if (dark != NULL)
         gtk_style_context_remove_provider_for_display (gdk_display_get_default (),
@@ -311,6 +311,12 @@ maybe_screenshot (Fixture *f, const char *name)
   gtk_style_context_remove_provider_for_display (gdk_display_get_default (),
                                                  GTK_STYLE_PROVIDER (light));
   adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);
+}
+
+static void
+maybe_screenshot (Fixture *f, const char *name)
+{
+  maybe_screenshot_of (f, GTK_WIDGET (f->window), name);
 }
 
 /* --- the tests --- */
@@ -431,6 +437,7 @@ test_goal_and_action (Fixture *f, gconstpointer data)
   fill (dialog, "what", "Afspraak maken bij de schuldhulp");
   choose (dialog, "_actor", actor_index (f, actor), actor);
   fill (dialog, "due_on", due);
+  maybe_screenshot_of (f, GTK_WIDGET (dialog), "household-plan-action-form");
   save (f, dialog);
   action = stored (f, "actions", "what", "Afspraak maken bij de schuldhulp");
   g_assert_cmpstr (kring_record_get_string (action, "goal_id"), ==, goal_id);
@@ -456,6 +463,25 @@ test_goal_and_action (Fixture *f, gconstpointer data)
   g_assert_cmpuint (audit_updates (f), >=, updates + 3);
 }
 
+/* "Evaluatie vastleggen" holds the next planned one (@id), today. */
+static void
+record_next_evaluation (Fixture *f, const char *id)
+{
+  g_autofree char *today = date_from_today (0, FALSE);
+  g_autoptr (KringRecord) held = NULL;
+  KringFormDialog *dialog;
+
+  gtk_widget_activate_action (GTK_WIDGET (f->tab), "plan.hold-evaluation", NULL);
+  dialog = open_dialog ();
+  g_assert_false (kring_form_dialog_activate_save (dialog));  /* the summary is required */
+  fill (dialog, "summary", "Schuldhulp loopt; de tweede lijn kijkt mee.");
+  save (f, dialog);
+  held = stored (f, "evaluations", "id", id);
+  g_assert_cmpstr (kring_record_get_string (held, "held_on"), ==, today);
+  g_assert_cmpstr (kring_record_get_string (held, "summary"), ==,
+                   "Schuldhulp loopt; de tweede lijn kijkt mee.");
+}
+
 static void
 test_evaluation_deviation_note (Fixture *f, gconstpointer data)
 {
@@ -477,6 +503,7 @@ test_evaluation_deviation_note (Fixture *f, gconstpointer data)
   g_assert_cmpstr (kring_record_get_string (evaluation, "kind"), ==, "opschalen");
   g_assert_null (kring_record_get_string (evaluation, "held_on"));
   g_assert_cmpuint (shown (f, g_dpgettext2 (NULL, "evaluation kind", "Scaling Up")), >=, 1);
+  record_next_evaluation (f, kring_record_get_id (evaluation));
 
   /* A deviation without its reason is refused. */
   gtk_widget_activate_action (GTK_WIDGET (f->tab), "plan.add-deviation", NULL);
