@@ -39,5 +39,6 @@ void                   kring_household_view_toast    (KringHouseholdView *self,
  * ("Ik ben …" in Preferences; NULL when not set). */
 const char            *kring_household_view_actor_name (void);
 char                  *kring_household_view_current_member (void);
+void                   kring_household_view_set_current_member (const char *member_id);
 
 G_END_DECLS

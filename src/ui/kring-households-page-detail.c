@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include "kring-household-view.h"
 #include "kring-households-page-private.h"
 #include "kring-households-rows.h"
 #include "kring-store-household.h"
@@ -9,8 +10,9 @@
 
 /*
  * The right-hand side of the households view (the chosen household, its
- * status history and "Status wijzigen") and the "Mijn taken" view. The full
- * household view with its plan replaces the side later.
+ * status history and "Status wijzigen"), opening a household over the whole
+ * page, and the "Mijn taken" view, whose "Ik ben" choice is remembered as
+ * the user's team member for "Mine" and for the household forms.
  */
 
 /* The status history */
@@ -47,24 +49,6 @@ on_history_done (GObject *source, GAsyncResult *result, gpointer user_data)
                          kring_summary_row_new (_("No steps recorded yet"), NULL));
 }
 
-/* "Status wijzigen" offers every status but the current one. */
-static void
-fill_status_menu (KringHouseholdsPage *self, const char *current)
-{
-  g_menu_remove_all (self->status_menu);
-  for (int status = 0; status < KRING_HOUSEHOLD_N_STATUSES; status++)
-    {
-      const char *name = kring_household_status_name (status);
-      g_autoptr (GMenuItem) item = NULL;
-
-      if (g_strcmp0 (name, current) == 0)
-        continue;
-      item = g_menu_item_new (kring_households_status_title (name), NULL);
-      g_menu_item_set_action_and_target (item, "households.set-status", "s", name);
-      g_menu_append_item (self->status_menu, item);
-    }
-}
-
 void
 kring_households_page_show_detail (KringHouseholdsPage *self, KringRecord *household)
 {
@@ -80,7 +64,7 @@ kring_households_page_show_detail (KringHouseholdsPage *self, KringRecord *house
   gtk_label_set_text (self->detail_title, kring_record_get_string (household, "label"));
   gtk_label_set_text (self->detail_subtitle, subtitle);
   kring_households_set_status_pill (self->detail_status, status);
-  fill_status_menu (self, status);
+  kring_households_fill_status_menu (self->status_menu, status, "households.set-status");
   gtk_stack_set_visible_child_name (self->detail_stack, "detail");
   g_cancellable_cancel (self->detail_cancellable);
   g_clear_object (&self->detail_cancellable);
@@ -130,17 +114,6 @@ on_status_set (GObject *source, GAsyncResult *result, gpointer user_data)
   kring_households_page_load_tasks (self);
 }
 
-/* Who changed it, for the audit log: the person logged in. */
-static const char *
-actor_name (void)
-{
-  const char *name = g_get_real_name ();
-
-  if (name == NULL || *name == '\0' || g_strcmp0 (name, "Unknown") == 0)
-    name = g_get_user_name ();
-  return name;
-}
-
 static void
 set_status (GtkWidget *widget, const char *action, GVariant *parameter)
 {
@@ -151,17 +124,64 @@ set_status (GtkWidget *widget, const char *action, GVariant *parameter)
     return;
   /* A write is never cancelled, so no cancellable. */
   kring_store_household_set_status_async (self->store, self->detail_id, status, NULL, NULL,
-                                          actor_name (), NULL, on_status_set,
+                                          kring_household_view_actor_name (), NULL, on_status_set,
                                           g_object_ref (self));
 }
 
 /* Mijn taken */
 
+/* Opening a household */
+
+void
+kring_households_page_open (KringHouseholdsPage *self, const char *household_id)
+{
+  gboolean open = household_id != NULL && self->store != NULL;
+
+  kring_household_view_open (self->household_view, open ? self->store : NULL, household_id);
+  gtk_stack_set_visible_child_name (self->stack, open ? "household" : "content");
+  if (!open && g_list_model_get_n_items (G_LIST_MODEL (self->households)) == 0
+      && self->store != NULL)
+    kring_households_page_reload (self);
+}
+
+/* Who the user is */
+
+static void
+remember_me (KringHouseholdsPage *self, const char *member_id)
+{
+  g_free (self->me);
+  self->me = g_strdup (member_id);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->mine_toggle), self->me != NULL);
+  kring_household_view_set_current_member (member_id);
+}
+
+static void
+select_me (KringHouseholdsPage *self)
+{
+  g_autofree char *me = kring_household_view_current_member ();
+
+  for (guint i = 0; me != NULL && i < self->task_member_ids->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (self->task_member_ids, i), me) == 0)
+      {
+        gtk_drop_down_set_selected (self->member_drop, i);
+        g_free (self->me);
+        self->me = g_steal_pointer (&me);
+        break;
+      }
+  gtk_widget_set_sensitive (GTK_WIDGET (self->mine_toggle), self->me != NULL);
+}
+
 void
 kring_households_page_fill_members (KringHouseholdsPage *self, GListModel *members)
 {
+  gboolean filling = self->filling;
+
+  self->filling = TRUE;
   kring_households_page_fill_drop_down (self->member_drop, self->task_member_ids, NULL,
                                         members, NULL);
+  g_clear_pointer (&self->me, g_free);
+  select_me (self);
+  self->filling = filling;
   kring_households_page_load_tasks (self);
 }
 
@@ -219,9 +239,14 @@ kring_households_page_load_tasks (KringHouseholdsPage *self)
                            self->tasks_cancellable, on_tasks_done, g_object_ref (self));
 }
 
+/* Choosing oneself in "Mijn taken" is remembered: it is who the user is. */
 static void
 on_member_changed (KringHouseholdsPage *self)
 {
+  guint selected = gtk_drop_down_get_selected (self->member_drop);
+
+  if (!self->filling && selected < self->task_member_ids->len)
+    remember_me (self, g_ptr_array_index (self->task_member_ids, selected));
   kring_households_page_load_tasks (self);
 }
 

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "kring-household-view.h"
 #include "kring-households-page.h"
 
 G_BEGIN_DECLS
@@ -16,6 +17,9 @@ struct _KringHouseholdsPage
   GtkDropDown        *status_drop;
   GtkDropDown        *regisseur_drop;
   GtkDropDown        *buurt_drop;
+  GtkDropDown        *domain_drop;
+  GtkToggleButton    *mine_toggle;
+  KringHouseholdView *household_view;
   GtkSwitch          *closed_switch;
   GtkLabel           *count;
   GtkWidget          *clear_button;
@@ -40,12 +44,15 @@ struct _KringHouseholdsPage
   GCancellable       *detail_cancellable;
   GPtrArray          *member_ids;   /* per regisseur_drop item; [0] is NULL (all) */
   GPtrArray          *buurt_ids;    /* per buurt_drop item; [0] is NULL (all) */
+  GPtrArray          *domain_ids;   /* per domain_drop item; [0] is NULL (all) */
+  char               *me;           /* the user's team member id ("Ik ben"), or NULL */
   GPtrArray          *task_member_ids; /* per member_drop item */
   char               *detail_id;    /* the household shown on the right, or NULL */
   gboolean            filling;      /* drop-downs being refilled: no queries */
 };
 
-/* kring-households-page-detail.c: the selected household and "Mijn taken". */
+/* kring-households-page-detail.c: the selected household, "Mijn taken" and
+ * who the user is. */
 void kring_households_page_show_detail  (KringHouseholdsPage *self,
                                          KringRecord         *household);
 void kring_households_page_clear_detail (KringHouseholdsPage *self);
@@ -61,5 +68,8 @@ void kring_households_page_toast        (KringHouseholdsPage *self,
                                          const char          *title);
 void kring_households_page_run_query    (KringHouseholdsPage *self);
 void kring_households_page_detail_class_init (GtkWidgetClass *widget_class);
+/* Opens one household over the whole page (NULL: back to the list). */
+void kring_households_page_open (KringHouseholdsPage *self,
+                                 const char          *household_id);
 
 G_END_DECLS

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include "kring-household-editor.h"
 #include "kring-households-page-private.h"
 #include "kring-households-rows.h"
 #include "kring-store-household.h"
@@ -62,6 +63,8 @@ filters_active (KringHouseholdsPage *self)
   return gtk_drop_down_get_selected (self->status_drop) > 0
          || gtk_drop_down_get_selected (self->regisseur_drop) > 0
          || gtk_drop_down_get_selected (self->buurt_drop) > 0
+         || gtk_drop_down_get_selected (self->domain_drop) > 0
+         || gtk_toggle_button_get_active (self->mine_toggle)
          || gtk_switch_get_active (self->closed_switch);
 }
 
@@ -81,8 +84,12 @@ current_filter (KringHouseholdsPage *self)
   guint status = gtk_drop_down_get_selected (self->status_drop);
 
   filter->text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
-  filter->regisseur_id = g_strdup (selected_id (self->regisseur_drop, self->member_ids));
+  /* "Mine" is the user as regisseur, whatever the regisseur drop-down says. */
+  filter->regisseur_id = g_strdup (gtk_toggle_button_get_active (self->mine_toggle) && self->me
+                                     ? self->me
+                                     : selected_id (self->regisseur_drop, self->member_ids));
   filter->neighbourhood_id = g_strdup (selected_id (self->buurt_drop, self->buurt_ids));
+  filter->domain_term_id = g_strdup (selected_id (self->domain_drop, self->domain_ids));
   /* Item 0 is "all"; the others follow KringHouseholdStatus. */
   filter->status = status > 0 && status != GTK_INVALID_LIST_POSITION ? (int) status - 1 : -1;
   /* Choosing "Afgesloten" itself shows the closed ones without the switch. */
@@ -148,11 +155,14 @@ kring_households_page_run_query (KringHouseholdsPage *self)
 {
   g_autoptr (KringHouseholdFilter) filter = NULL;
 
+  /* Drop-downs being refilled change nothing the running query asked. */
+  if (self->filling)
+    return;
   /* Every keystroke or filter change cancels the query before it. */
   g_cancellable_cancel (self->query_cancellable);
   g_clear_object (&self->query_cancellable);
   gtk_widget_set_sensitive (self->clear_button, filters_active (self));
-  if (self->store == NULL || self->filling)
+  if (self->store == NULL)
     return;
   filter = current_filter (self);
   self->query_cancellable = g_cancellable_new ();
@@ -186,6 +196,32 @@ on_selected (KringHouseholdsPage *self)
 
   if (household != NULL)
     kring_households_page_show_detail (self, household);
+}
+
+static void
+on_household_activated (KringHouseholdsPage *self, guint position)
+{
+  g_autoptr (KringRecord) household = g_list_model_get_item (G_LIST_MODEL (self->households),
+                                                             position);
+
+  if (household != NULL)
+    kring_households_page_open (self, kring_record_get_id (household));
+}
+
+static void
+on_household_closed (KringHouseholdsPage *self)
+{
+  kring_households_page_open (self, NULL);
+}
+
+/* A change in the household view shows in the list and the tasks at once. */
+static void
+on_household_changed (KringHouseholdsPage *self)
+{
+  if (self->store == NULL)
+    return;
+  kring_households_page_run_query (self);
+  kring_households_page_load_tasks (self);
 }
 
 /* Loading the drop-downs */
@@ -222,6 +258,21 @@ kring_households_page_fill_drop_down (GtkDropDown *drop_down, GPtrArray *ids, co
 }
 
 static void
+on_domains_done (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (KringHouseholdsPage) self = user_data;
+  g_autoptr (GListModel) domains = kring_store_life_domains_finish (KRING_STORE (source), result,
+                                                                    NULL);
+
+  if (domains == NULL || self->store == NULL)
+    return;
+  self->filling = TRUE;
+  kring_households_page_fill_drop_down (self->domain_drop, self->domain_ids,
+                                        _("All life domains"), domains, NULL);
+  self->filling = FALSE;
+}
+
+static void
 on_load_done (GObject *source, GAsyncResult *result, gpointer user_data)
 {
   g_autoptr (KringHouseholdsPage) self = user_data;
@@ -234,8 +285,6 @@ on_load_done (GObject *source, GAsyncResult *result, gpointer user_data)
         kring_households_page_toast (self, _("The households could not be read"));
       return;
     }
-  /* There is no notion of "the current user" yet, so "mijn huishoudens"
-   * means choosing oneself among the team's members. */
   self->filling = TRUE;
   kring_households_page_fill_drop_down (self->regisseur_drop, self->member_ids, _("All regisseurs"),
                   g_ptr_array_index (lists, 0), NULL);
@@ -243,6 +292,8 @@ on_load_done (GObject *source, GAsyncResult *result, gpointer user_data)
                                         g_ptr_array_index (lists, 1), "gemeente");
   self->filling = FALSE;
   kring_households_page_fill_members (self, g_ptr_array_index (lists, 0));
+  kring_store_life_domains_async (self->store, self->load_cancellable, on_domains_done,
+                                  g_object_ref (self));
   if (g_list_model_get_n_items (g_ptr_array_index (lists, 2)) == 0)
     gtk_stack_set_visible_child_name (self->stack, "empty");
   else
@@ -286,7 +337,11 @@ drop_content (KringHouseholdsPage *self)
                                         _("All regisseurs"), NULL, NULL);
   kring_households_page_fill_drop_down (self->buurt_drop, self->buurt_ids,
                                         _("All neighbourhoods"), NULL, NULL);
+  kring_households_page_fill_drop_down (self->domain_drop, self->domain_ids,
+                                        _("All life domains"), NULL, NULL);
+  gtk_toggle_button_set_active (self->mine_toggle, FALSE);
   kring_households_page_fill_members (self, NULL);
+  kring_household_view_open (self->household_view, NULL, NULL);
   self->filling = FALSE;
   replace_items (self->households, NULL);
   replace_items (self->tasks, NULL);
@@ -307,6 +362,8 @@ clear_filters (GtkWidget *widget, const char *action, GVariant *parameter)
   gtk_drop_down_set_selected (self->status_drop, 0);
   gtk_drop_down_set_selected (self->regisseur_drop, 0);
   gtk_drop_down_set_selected (self->buurt_drop, 0);
+  gtk_drop_down_set_selected (self->domain_drop, 0);
+  gtk_toggle_button_set_active (self->mine_toggle, FALSE);
   gtk_switch_set_active (self->closed_switch, FALSE);
   self->filling = FALSE;
   kring_households_page_run_query (self);
@@ -328,8 +385,41 @@ focus_search (GtkWidget *widget, const char *action, GVariant *parameter)
 {
   KringHouseholdsPage *self = KRING_HOUSEHOLDS_PAGE (widget);
 
+  kring_households_page_open (self, NULL);
   gtk_stack_set_visible_child_name (self->views, "households");
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+on_household_saved (const char *household_id, gpointer user_data)
+{
+  g_autoptr (KringHouseholdsPage) self = user_data;
+
+  if (self->store == NULL)
+    return;
+  load (self);
+  kring_households_page_open (self, household_id);
+}
+
+static void
+new_household (GtkWidget *widget, const char *action, GVariant *parameter)
+{
+  KringHouseholdsPage *self = KRING_HOUSEHOLDS_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (self->store == NULL)
+    return;
+  kring_household_editor_show (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->store,
+                               NULL, on_household_saved, g_object_ref (self));
+}
+
+static void
+open_selected (GtkWidget *widget, const char *action, GVariant *parameter)
+{
+  KringHouseholdsPage *self = KRING_HOUSEHOLDS_PAGE (widget);
+
+  if (self->detail_id != NULL)
+    kring_households_page_open (self, self->detail_id);
 }
 
 /* Setup */
@@ -356,6 +446,8 @@ kring_households_page_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_pointer (&self->member_ids, g_ptr_array_unref);
   g_clear_pointer (&self->buurt_ids, g_ptr_array_unref);
+  g_clear_pointer (&self->domain_ids, g_ptr_array_unref);
+  g_clear_pointer (&self->me, g_free);
   g_clear_pointer (&self->task_member_ids, g_ptr_array_unref);
   g_clear_pointer (&self->detail_id, g_free);
   G_OBJECT_CLASS (kring_households_page_parent_class)->dispose (object);
@@ -369,7 +461,8 @@ bind_children (GtkWidgetClass *widget_class)
 {
   BIND_CHILD (overlay); BIND_CHILD (stack); BIND_CHILD (views);
   BIND_CHILD (search_entry); BIND_CHILD (status_drop); BIND_CHILD (regisseur_drop);
-  BIND_CHILD (buurt_drop); BIND_CHILD (closed_switch); BIND_CHILD (count);
+  BIND_CHILD (buurt_drop); BIND_CHILD (domain_drop); BIND_CHILD (mine_toggle);
+  BIND_CHILD (household_view); BIND_CHILD (closed_switch); BIND_CHILD (count);
   BIND_CHILD (clear_button); BIND_CHILD (results_stack); BIND_CHILD (selection);
   BIND_CHILD (households); BIND_CHILD (detail_stack); BIND_CHILD (detail_title);
   BIND_CHILD (detail_subtitle); BIND_CHILD (detail_status); BIND_CHILD (status_menu);
@@ -385,6 +478,7 @@ kring_households_page_class_init (KringHouseholdsPageClass *klass)
 
   object_class->dispose = kring_households_page_dispose;
   g_type_ensure (KRING_TYPE_RECORD);
+  g_type_ensure (KRING_TYPE_HOUSEHOLD_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/nl/kringkaart/Kringkaart/kring-households-page.ui");
   bind_children (widget_class);
@@ -396,6 +490,13 @@ kring_households_page_class_init (KringHouseholdsPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_household_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_household_closed);
+  gtk_widget_class_bind_template_callback (widget_class, on_household_changed);
+  gtk_widget_class_install_action (widget_class, "households.new", NULL, new_household);
+  gtk_widget_class_install_action (widget_class, "households.open", NULL, open_selected);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
+                                       "households.new", NULL);
   gtk_widget_class_install_action (widget_class, "households.clear-filters", NULL, clear_filters);
   gtk_widget_class_install_action (widget_class, "households.clear-all", NULL, clear_all);
   gtk_widget_class_install_action (widget_class, "households.focus-search", NULL, focus_search);
@@ -409,6 +510,7 @@ kring_households_page_init (KringHouseholdsPage *self)
 {
   self->member_ids = g_ptr_array_new_with_free_func (g_free);
   self->buurt_ids = g_ptr_array_new_with_free_func (g_free);
+  self->domain_ids = g_ptr_array_new_with_free_func (g_free);
   self->task_member_ids = g_ptr_array_new_with_free_func (g_free);
   self->filling = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));

@@ -223,3 +223,20 @@ kring_households_task_row_set (GtkWidget *row, KringRecord *task)
     gtk_widget_add_css_class (due_label, "kring-overdue");
   set_text (row, "badge", overdue ? _("Overdue") : NULL);
 }
+
+void
+kring_households_fill_status_menu (GMenu *menu, const char *current, const char *action)
+{
+  g_menu_remove_all (menu);
+  for (int status = 0; status < KRING_HOUSEHOLD_N_STATUSES; status++)
+    {
+      const char *name = kring_household_status_name (status);
+      g_autoptr (GMenuItem) item = NULL;
+
+      if (g_strcmp0 (name, current) == 0)
+        continue;
+      item = g_menu_item_new (kring_households_status_title (name), NULL);
+      g_menu_item_set_action_and_target (item, action, "s", name);
+      g_menu_append_item (menu, item);
+    }
+}

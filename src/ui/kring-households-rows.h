@@ -19,6 +19,11 @@ const char *kring_households_status_title (const char  *status);
 char       *kring_households_format_day   (const char  *iso);
 /* Whether @iso is a date before today. */
 gboolean    kring_households_is_past      (const char  *iso);
+/* Fills @menu with every status but @current, each activating @action
+ * ("households.set-status") with the status name as its target. */
+void        kring_households_fill_status_menu (GMenu      *menu,
+                                               const char *current,
+                                               const char *action);
 /* Makes @label a status pill for @status (text and colour). */
 void        kring_households_set_status_pill (GtkLabel *label,
                                               const char *status);
