@@ -357,8 +357,10 @@ fill_goals (KringHouseholdPlanTab *self)
                        kring_record_get_string (domain, "name"));
     }
   n += add_domain (self, NULL, _("Other"));
+  /* Without goals the guide stays, above any agreements made already. */
+  gtk_widget_set_visible (self->goals_empty, n == 0);
   n += add_other_agreements (self);
-  section_show (self->goals_empty, self->goals_box, n > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->goals_box), n > 0);
 }
 
 /* --- evaluations --- */

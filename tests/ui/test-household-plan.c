@@ -105,7 +105,8 @@ fixture_set_up (Fixture *f, gconstpointer data)
 
   f->dir = kring_test_mkdtemp ();
   f->store = kring_test_profile_open (f->dir, TRUE);
-  households = kring_test_list (f->store, "households", "label", HOUSEHOLD_LABEL, NULL);
+  households = kring_test_list (f->store, "households", "label",
+                                data != NULL ? data : HOUSEHOLD_LABEL, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (households), ==, 1);
   household = g_list_model_get_item (households, 0);
   f->household_id = g_strdup (kring_record_get_id (household));
@@ -353,6 +354,32 @@ test_shown (Fixture *f, gconstpointer data)
   /* Without a context the tab shows nothing of the household. */
   kring_household_plan_tab_set_context (f->tab, NULL);
   g_assert_cmpuint (shown (f, kring_record_get_string (goal, "description")), ==, 0);
+}
+
+static gboolean
+visible_child (Fixture *f, const char *name)
+{
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (f->tab),
+                                                  KRING_TYPE_HOUSEHOLD_PLAN_TAB, name);
+
+  return gtk_widget_get_visible (GTK_WIDGET (child));
+}
+
+/* A household just registered: the guide to making goals above its two
+ * agreements without a goal ("Overige afspraken"), and no deviations. */
+static void
+test_new_household (Fixture *f, gconstpointer data)
+{
+  g_assert_cmpuint (count_stored (f, "goals"), ==, 0);
+  g_assert_cmpuint (count_stored (f, "deviations"), ==, 0);
+  g_assert_true (visible_child (f, "goals_box"));
+  g_assert_true (visible_child (f, "goals_empty"));
+  g_assert_cmpuint (shown (f, "Eerste huisbezoek plannen en kennismaken met moeder"), ==, 1);
+  g_assert_true (visible_child (f, "deviations_empty"));
+  g_assert_false (visible_child (f, "deviations_box"));
+  maybe_screenshot (f, "household-plan-new");
+  show_section (f, "deviations");
+  maybe_screenshot (f, "household-plan-no-deviations");
 }
 
 static guint
@@ -608,6 +635,8 @@ main (int argc, char **argv)
   textdomain (GETTEXT_PACKAGE);
   g_test_add ("/ui/household-plan/shown", Fixture, NULL, fixture_set_up, test_shown,
               fixture_tear_down);
+  g_test_add ("/ui/household-plan/new-household", Fixture, "Gezin A.", fixture_set_up,
+              test_new_household, fixture_tear_down);
   g_test_add ("/ui/household-plan/goal-and-action", Fixture, NULL, fixture_set_up,
               test_goal_and_action, fixture_tear_down);
   g_test_add ("/ui/household-plan/evaluation-deviation-note", Fixture, NULL, fixture_set_up,
