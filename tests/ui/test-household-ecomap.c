@@ -41,6 +41,7 @@ typedef struct
   KringHouseholdEcomap  *ecomap;
   KringHouseholdContext *context;
   guint                  changes;
+  const char            *household;   /* JANSEN, or a new one */
 } Fixture;
 
 static void
@@ -107,7 +108,7 @@ load_context_with (Fixture *f, const char *id)
   g_autoptr (GAsyncResult) done = NULL;
   g_autoptr (GError) error = NULL;
 
-  kring_household_context_load_async (f->store, JANSEN, "Test", NULL, NULL,
+  kring_household_context_load_async (f->store, f->household, "Test", NULL, NULL,
                                       kring_test_store_result, &result);
   done = kring_test_await (&result);
   g_clear_pointer (&f->context, kring_household_context_unref);
@@ -135,6 +136,7 @@ wait_changed (Fixture *f, guint before, const char *id)
 static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
+  f->household = JANSEN;
   f->dir = kring_test_mkdtemp ();
   f->store = kring_test_profile_open (f->dir, TRUE);
   f->ecomap = KRING_HOUSEHOLD_ECOMAP (kring_household_ecomap_new ());
@@ -449,6 +451,32 @@ test_remove_undo (Fixture *f, gconstpointer data)
   g_assert_cmpstr (kring_record_get_string (back, "name"), ==, "Buurman Henk");
 }
 
+/* A household without a network yet guides the user to add people. */
+static void
+test_empty (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+  GAsyncResult *result = NULL;
+  g_autoptr (GAsyncResult) done = NULL;
+  g_autoptr (GError) error = NULL;
+  KringRecord *household;
+
+  household = kring_test_record_add (records, "households", NULL, "label", "Gezin Nieuw",
+                                     "team_id",
+                                     kring_record_get_string (f->context->household, "team_id"),
+                                     NULL);
+  f->household = kring_record_get_id (household);
+  kring_store_household_save_async (f->store, f->household, records, NULL, "Test", NULL,
+                                    kring_test_store_result, &result);
+  done = kring_test_await (&result);
+  g_assert_true (kring_store_household_save_finish (f->store, done, &error));
+  g_assert_no_error (error);
+  load_context_with (f, NULL);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (f, "stack")), ==, "empty");
+  maybe_screenshot (f, f->window, "household-ecomap-empty");
+  f->household = JANSEN;
+}
+
 /* Export */
 
 static void
@@ -714,6 +742,8 @@ main (int argc, char *argv[])
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
   g_test_add ("/ui/household-ecomap/map", Fixture, NULL, fixture_set_up, test_map,
+              fixture_tear_down);
+  g_test_add ("/ui/household-ecomap/empty", Fixture, NULL, fixture_set_up, test_empty,
               fixture_tear_down);
   g_test_add ("/ui/household-ecomap/add-person", Fixture, NULL, fixture_set_up,
               test_add_person, fixture_tear_down);
