@@ -476,6 +476,18 @@ versions_empty (void)
   return page;
 }
 
+static void
+add_escape (GtkWidget *window)
+{
+  GtkEventController *shortcuts = gtk_shortcut_controller_new ();
+  GtkShortcutTrigger *escape = gtk_keyval_trigger_new (GDK_KEY_Escape, 0);
+
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (escape,
+                                                          gtk_named_action_new ("window.close")));
+  gtk_widget_add_controller (window, shortcuts);
+}
+
 GtkWindow *
 kring_ecomap_versions_show (KringHouseholdContext *context, const KringMapGraph *current)
 {
@@ -501,6 +513,7 @@ kring_ecomap_versions_show (KringHouseholdContext *context, const KringMapGraph 
   else
     gtk_box_append (GTK_BOX (box), versions_empty ());
   adw_window_set_content (ADW_WINDOW (window), box);
+  add_escape (window);
   gtk_window_present (GTK_WINDOW (window));
   return GTK_WINDOW (window);
 }
