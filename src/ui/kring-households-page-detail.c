@@ -133,10 +133,11 @@ set_status (GtkWidget *widget, const char *action, GVariant *parameter)
 /* Opening a household */
 
 void
-kring_households_page_open (KringHouseholdsPage *self, const char *household_id)
+kring_households_page_open_household (KringHouseholdsPage *self, const char *household_id)
 {
   gboolean open = household_id != NULL && self->store != NULL;
 
+  g_return_if_fail (KRING_IS_HOUSEHOLDS_PAGE (self));
   kring_household_view_open (self->household_view, open ? self->store : NULL, household_id);
   gtk_stack_set_visible_child_name (self->stack, open ? "household" : "content");
   if (!open && g_list_model_get_n_items (G_LIST_MODEL (self->households)) == 0

@@ -68,8 +68,6 @@ void kring_households_page_toast        (KringHouseholdsPage *self,
                                          const char          *title);
 void kring_households_page_run_query    (KringHouseholdsPage *self);
 void kring_households_page_detail_class_init (GtkWidgetClass *widget_class);
-/* Opens one household over the whole page (NULL: back to the list). */
-void kring_households_page_open (KringHouseholdsPage *self,
-                                 const char          *household_id);
+
 
 G_END_DECLS

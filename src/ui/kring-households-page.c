@@ -205,13 +205,13 @@ on_household_activated (KringHouseholdsPage *self, guint position)
                                                              position);
 
   if (household != NULL)
-    kring_households_page_open (self, kring_record_get_id (household));
+    kring_households_page_open_household (self, kring_record_get_id (household));
 }
 
 static void
 on_household_closed (KringHouseholdsPage *self)
 {
-  kring_households_page_open (self, NULL);
+  kring_households_page_open_household (self, NULL);
 }
 
 /* A change in the household view shows in the list and the tasks at once. */
@@ -385,7 +385,7 @@ focus_search (GtkWidget *widget, const char *action, GVariant *parameter)
 {
   KringHouseholdsPage *self = KRING_HOUSEHOLDS_PAGE (widget);
 
-  kring_households_page_open (self, NULL);
+  kring_households_page_open_household (self, NULL);
   gtk_stack_set_visible_child_name (self->views, "households");
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
@@ -398,7 +398,7 @@ on_household_saved (const char *household_id, gpointer user_data)
   if (self->store == NULL)
     return;
   load (self);
-  kring_households_page_open (self, household_id);
+  kring_households_page_open_household (self, household_id);
 }
 
 static void
@@ -419,7 +419,7 @@ open_selected (GtkWidget *widget, const char *action, GVariant *parameter)
   KringHouseholdsPage *self = KRING_HOUSEHOLDS_PAGE (widget);
 
   if (self->detail_id != NULL)
-    kring_households_page_open (self, self->detail_id);
+    kring_households_page_open_household (self, self->detail_id);
 }
 
 /* Setup */
@@ -536,4 +536,11 @@ kring_households_page_reload (KringHouseholdsPage *self)
   g_return_if_fail (KRING_IS_HOUSEHOLDS_PAGE (self));
 
   load (self);
+}
+
+KringHouseholdView *
+kring_households_page_get_household_view (KringHouseholdsPage *self)
+{
+  g_return_val_if_fail (KRING_IS_HOUSEHOLDS_PAGE (self), NULL);
+  return self->household_view;
 }

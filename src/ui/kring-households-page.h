@@ -2,6 +2,7 @@
 #pragma once
 
 #include <adwaita.h>
+#include "kring-household-view.h"
 #include "kring-store.h"
 
 G_BEGIN_DECLS
@@ -15,5 +16,11 @@ void  kring_households_page_set_store (KringHouseholdsPage *self,
                                               KringStore *store);
 /* Re-reads the store (after an import, the example district, an edit elsewhere). */
 void  kring_households_page_reload    (KringHouseholdsPage *self);
+
+/* Opens one household over the whole page (NULL: back to the list), and the
+ * view that shows it. */
+void                kring_households_page_open_household (KringHouseholdsPage *self,
+                                                          const char          *household_id);
+KringHouseholdView *kring_households_page_get_household_view (KringHouseholdsPage *self);
 
 G_END_DECLS

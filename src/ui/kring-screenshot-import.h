@@ -12,6 +12,8 @@ G_BEGIN_DECLS
  * Saved into @directory as NN-import-preview.png and NN-import-error.png,
  * numbered from @first_index (1-based).
  */
+#define KRING_SCREENSHOT_IMPORT_COUNT 2
+
 void     kring_screenshot_import_async  (KringWindow         *window,
                                          const char          *directory,
                                          guint                first_index,

@@ -7,6 +7,7 @@
 #include "kring-directory-page.h"
 #include "kring-screenshot-import.h"
 #include "kring-screenshot-map.h"
+#include "kring-screenshot-household.h"
 #include "kring-screenshot.h"
 
 /* How long the window may take to open the data and load the example. */
@@ -93,15 +94,34 @@ save_named (GTask *task, const char *name)
 static gboolean shoot_page (gpointer user_data);
 
 static void
-on_import_shot (GObject *source, GAsyncResult *result, gpointer user_data)
+on_household_shot (GObject *source, GAsyncResult *result, gpointer user_data)
 {
   g_autoptr (GTask) task = user_data;
   GError *error = NULL;
 
-  if (kring_screenshot_import_finish (KRING_WINDOW (source), result, &error))
+  if (kring_screenshot_household_finish (KRING_WINDOW (source), result, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
+}
+
+static void
+on_import_shot (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (GTask) task = user_data;
+  Run *run = g_task_get_task_data (task);
+  GError *error = NULL;
+
+  if (!kring_screenshot_import_finish (KRING_WINDOW (source), result, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  kring_screenshot_household_async (KRING_WINDOW (source), run->directory,
+                                    run->index + 2 + KRING_SCREENSHOT_MAP_COUNT
+                                      + KRING_SCREENSHOT_IMPORT_COUNT,
+                                    g_task_get_cancellable (task), on_household_shot,
+                                    g_object_ref (task));
 }
 
 static void

@@ -7,13 +7,15 @@
 
 /*
  * Runs the built kringkaart binary the way the screenshot script does and
- * checks that it wrote one picture per page, at the window's size, and of
- * the import dialog's preview and error, and exited with status 0.
+ * checks that it wrote one picture per page, at the window's size, of the
+ * import dialog's preview and error and of one household's tabs, the plan
+ * letter as a PDF, and exited with status 0.
  */
 
 static const char *const pages[] = {
   "01-map", "02-directory", "03-households", "04-analysis", "05-team", "06-directory-detail",
   "07-map-selected", "08-map-filtered", "09-map-compare", "10-map-compare-overlay",
+  "13-household-overview", "14-household-domains", "15-household-plan", "16-household-ecomap",
 };
 /* Dialogs: their own size. */
 static const char *const dialogs[] = { "11-import-preview", "12-import-error" };
@@ -28,6 +30,21 @@ load_shot (const char *shots, const char *page)
 
   g_assert_no_error (error);
   return texture;
+}
+
+/* The plan letter is a PDF (the script renders it to PNG). */
+static void
+assert_pdf (const char *shots, const char *name)
+{
+  g_autofree char *path = g_build_filename (shots, name, NULL);
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  g_autoptr (GError) error = NULL;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (length, >, 1000);
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
 }
 
 static void
@@ -61,6 +78,7 @@ run_screenshots (const char *scheme, int *width, int *height)
       g_assert_cmpint (gdk_texture_get_width (texture), >, 300);
       g_assert_cmpint (gdk_texture_get_height (texture), >, 200);
     }
+  assert_pdf (shots, "17-household-plan.pdf");
 }
 
 static void
