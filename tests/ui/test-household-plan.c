@@ -558,6 +558,49 @@ test_evaluation_deviation_note (Fixture *f, gconstpointer data)
   maybe_screenshot (f, "household-plan-evaluations-added");
 }
 
+/* Editing: a goal achieved gets closed today; an action given to someone
+ * outside the lists keeps only the typed name. */
+static void
+test_edit (Fixture *f, gconstpointer data)
+{
+  g_autofree char *today = date_from_today (0, FALSE);
+  g_autoptr (KringRecord) goal = g_list_model_get_item (kring_household_context_rows (f->context,
+                                                                                    "goals"), 0);
+  g_autoptr (KringRecord) action = g_list_model_get_item (
+    kring_household_context_rows (f->context, "actions"), 0);
+  g_autoptr (KringRecord) achieved = NULL;
+  g_autoptr (KringRecord) given = NULL;
+  g_auto (GStrv) ids = NULL;
+  g_auto (GStrv) labels = NULL;
+  KringFormDialog *dialog;
+
+  gtk_widget_activate_action (GTK_WIDGET (f->tab), "plan.edit", "(ss)", "goals",
+                              kring_record_get_id (goal));
+  dialog = open_dialog ();
+  g_assert_cmpstr (kring_form_dialog_get (dialog, "description"), ==,
+                   kring_record_get_string (goal, "description"));
+  choose (dialog, "status", 2, "achieved");
+  save (f, dialog);
+  achieved = stored (f, "goals", "id", kring_record_get_id (goal));
+  g_assert_cmpstr (kring_record_get_string (achieved, "status"), ==, "achieved");
+  g_assert_cmpstr (kring_record_get_string (achieved, "closed_on"), ==, today);
+
+  kring_household_context_actors (f->context, &ids, &labels);
+  gtk_widget_activate_action (GTK_WIDGET (f->tab), "plan.edit", "(ss)", "actions",
+                              kring_record_get_id (action));
+  dialog = open_dialog ();
+  choose (dialog, "_actor", g_strv_length (ids) + 1, "other");
+  g_assert_false (kring_form_dialog_activate_save (dialog));  /* a name is needed */
+  fill (dialog, "_actor_name", "Buurvrouw Els");
+  save (f, dialog);
+  given = stored (f, "actions", "id", kring_record_get_id (action));
+  g_assert_null (kring_record_get_string (given, "actor_kind"));
+  g_assert_null (kring_record_get_string (given, "actor_id"));
+  g_assert_cmpstr (kring_record_get_string (given, "actor_name"), ==, "Buurvrouw Els");
+  g_assert_cmpstr (kring_record_get_string (given, "what"), ==,
+                   kring_record_get_string (action, "what"));
+}
+
 /* A goal of the household that has actions. */
 static KringRecord *
 goal_with_actions (Fixture *f, guint *n_actions)
@@ -641,6 +684,8 @@ main (int argc, char **argv)
               test_goal_and_action, fixture_tear_down);
   g_test_add ("/ui/household-plan/evaluation-deviation-note", Fixture, NULL, fixture_set_up,
               test_evaluation_deviation_note, fixture_tear_down);
+  g_test_add ("/ui/household-plan/edit", Fixture, NULL, fixture_set_up, test_edit,
+              fixture_tear_down);
   g_test_add ("/ui/household-plan/remove-undo", Fixture, NULL, fixture_set_up,
               test_remove_undo, fixture_tear_down);
   return g_test_run ();
