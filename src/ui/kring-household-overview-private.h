@@ -26,6 +26,8 @@ struct _KringHouseholdOverview
   GtkListBox            *evaluation_list;
   AdwPreferencesGroup   *notes_group;
   GtkLabel              *notes_label;
+  GtkBox                *columns;
+  guint                  reflow_id;
 };
 
 /* The validity of a consent today, as the register shows it. */

@@ -698,11 +698,60 @@ kring_household_overview_set_context (KringHouseholdOverview *self,
   fill_notes (self);
 }
 
+/* Narrow windows: one column. AdwBreakpoint is newer than our libadwaita, so
+ * the tab switches its columns itself, after the allocation that showed the
+ * need (changing the layout during allocation would lay out twice). */
+#define TWO_COLUMNS_MIN_WIDTH 860
+
+static gboolean
+reflow (gpointer user_data)
+{
+  KringHouseholdOverview *self = user_data;
+  gboolean wide = gtk_widget_get_width (GTK_WIDGET (self)) >= TWO_COLUMNS_MIN_WIDTH;
+
+  self->reflow_id = 0;
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->columns),
+                                  wide ? GTK_ORIENTATION_HORIZONTAL : GTK_ORIENTATION_VERTICAL);
+  gtk_box_set_homogeneous (self->columns, wide);
+  return G_SOURCE_REMOVE;
+}
+
+/* AdwBin lays out through a layout manager, which never calls a widget's
+ * own size_allocate; the tab drops it and places its one child itself. */
+static void
+kring_household_overview_measure (GtkWidget *widget, GtkOrientation orientation, int for_size,
+                                  int *minimum, int *natural, int *minimum_baseline,
+                                  int *natural_baseline)
+{
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
+
+  *minimum = *natural = 0;
+  if (child != NULL)
+    gtk_widget_measure (child, orientation, for_size, minimum, natural, minimum_baseline,
+                        natural_baseline);
+}
+
+static void
+kring_household_overview_size_allocate (GtkWidget *widget, int width, int height, int baseline)
+{
+  KringHouseholdOverview *self = KRING_HOUSEHOLD_OVERVIEW (widget);
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
+  gboolean wide = width >= TWO_COLUMNS_MIN_WIDTH;
+  gboolean is_wide = gtk_orientable_get_orientation (GTK_ORIENTABLE (self->columns))
+                     == GTK_ORIENTATION_HORIZONTAL;
+
+  if (child != NULL)
+    gtk_widget_allocate (child, width, height, baseline, NULL);
+  if (wide != is_wide && self->reflow_id == 0)
+    self->reflow_id = g_idle_add (reflow, self);
+}
+
 static void
 kring_household_overview_dispose (GObject *object)
 {
   KringHouseholdOverview *self = KRING_HOUSEHOLD_OVERVIEW (object);
 
+  g_clear_handle_id (&self->reflow_id, g_source_remove);
   g_clear_pointer (&self->context, kring_household_context_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), KRING_TYPE_HOUSEHOLD_OVERVIEW);
   G_OBJECT_CLASS (kring_household_overview_parent_class)->dispose (object);
@@ -714,6 +763,8 @@ kring_household_overview_class_init (KringHouseholdOverviewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = kring_household_overview_dispose;
+  widget_class->measure = kring_household_overview_measure;
+  widget_class->size_allocate = kring_household_overview_size_allocate;
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/nl/kringkaart/Kringkaart/"
                                                "kring-household-overview.ui");
@@ -727,12 +778,14 @@ kring_household_overview_class_init (KringHouseholdOverviewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KringHouseholdOverview, evaluation_list);
   gtk_widget_class_bind_template_child (widget_class, KringHouseholdOverview, notes_group);
   gtk_widget_class_bind_template_child (widget_class, KringHouseholdOverview, notes_label);
+  gtk_widget_class_bind_template_child (widget_class, KringHouseholdOverview, columns);
   kring_overview_install_actions (widget_class);
 }
 
 static void
 kring_household_overview_init (KringHouseholdOverview *self)
 {
+  gtk_widget_set_layout_manager (GTK_WIDGET (self), NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 

@@ -342,6 +342,38 @@ test_shows (Fixture *f, gconstpointer data)
   maybe_screenshot (f, GTK_WIDGET (f->window), "household-overview");
 }
 
+static gboolean
+columns_are (Fixture *f, gconstpointer orientation)
+{
+  GtkWidget *columns = list (f, "columns");
+
+  return gtk_orientable_get_orientation (GTK_ORIENTABLE (columns))
+         == (GtkOrientation) GPOINTER_TO_INT (orientation);
+}
+
+/* Two columns on a laptop, one on a narrow window. */
+static void
+test_narrow (Fixture *f, gconstpointer data)
+{
+  GtkWindow *laptop = f->window;
+  KringHouseholdOverview *wide = f->overview;
+
+  wait_until (columns_are, f, GINT_TO_POINTER (GTK_ORIENTATION_HORIZONTAL));
+  f->window = GTK_WINDOW (gtk_window_new ());
+  f->overview = KRING_HOUSEHOLD_OVERVIEW (kring_household_overview_new ());
+  gtk_window_set_default_size (f->window, 700, 768);
+  gtk_window_set_child (f->window, GTK_WIDGET (f->overview));
+  gtk_window_present (f->window);
+  kring_household_overview_set_context (f->overview, f->context);
+  wait_until (columns_are, f, GINT_TO_POINTER (GTK_ORIENTATION_VERTICAL));
+  g_assert_nonnull (find_row (f, "members_list", "Moeder A."));
+  maybe_screenshot (f, GTK_WIDGET (f->window), "household-overview-narrow");
+  kring_household_overview_set_context (f->overview, NULL);
+  gtk_window_destroy (f->window);
+  f->window = laptop;
+  f->overview = wide;
+}
+
 static void
 test_add_member (Fixture *f, gconstpointer data)
 {
@@ -641,6 +673,8 @@ main (int argc, char **argv)
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
   g_test_add ("/ui/household-overview/shows", Fixture, NULL, fixture_set_up, test_shows,
+              fixture_tear_down);
+  g_test_add ("/ui/household-overview/narrow", Fixture, NULL, fixture_set_up, test_narrow,
               fixture_tear_down);
   g_test_add ("/ui/household-overview/add-member", Fixture, NULL, fixture_set_up,
               test_add_member, fixture_tear_down);
