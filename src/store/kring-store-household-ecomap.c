@@ -13,7 +13,7 @@
  * person and professional in one UNION.
  */
 
-enum { RING_CLOSE, RING_WIDER, RING_PROFESSIONALS };
+enum { RING_CLOSE, RING_WIDER, RING_PROFESSIONALS, RING_ORGANIZATIONS };
 
 #define SECTOR_FAMILY "family"
 #define SECTOR_NEIGHBOURHOOD "neighbourhood"
@@ -85,7 +85,7 @@ sector_of_person (const char *relation, gboolean formal, int ring)
 {
   g_autofree char *folded = NULL;
 
-  if (formal || ring == RING_PROFESSIONALS)
+  if (formal || ring >= RING_PROFESSIONALS)
     return SECTOR_CARE;
   if (relation == NULL)
     return NULL;
@@ -101,7 +101,7 @@ static KringMapGraph *
 ecomap_graph_new (const char *label)
 {
   const char *ring_names[KRING_MAP_N_RINGS] = {
-    _("Close network"), _("Wider network"), _("Professionals"), NULL,
+    _("Close network"), _("Wider network"), _("Professionals"), _("Organisations"),
   };
   KringMapGraph *graph = kring_map_graph_new (label, ring_names);
 
@@ -117,12 +117,15 @@ add_person_row (KringMapGraph *graph, sqlite3_stmt *stmt)
 {
   const char *relation = (const char *) sqlite3_column_text (stmt, COL_RELATION);
   const char *table = (const char *) sqlite3_column_text (stmt, COL_TABLE);
-  int ring = ring_from_text ((const char *) sqlite3_column_text (stmt, COL_RING));
+  gboolean org_only = sqlite3_column_int (stmt, COL_ORG_ONLY);
+  /* An organisation without a person in it stands further off than the
+   * professionals the household knows by name. */
+  int ring = org_only ? RING_ORGANIZATIONS
+                      : ring_from_text ((const char *) sqlite3_column_text (stmt, COL_RING));
   gboolean professional = g_str_equal (table, "household_professionals");
   KringMapNode *node;
 
-  node = kring_map_graph_add_node (graph, sqlite3_column_int (stmt, COL_ORG_ONLY)
-                                            ? KRING_MAP_NODE_PARTNER : KRING_MAP_NODE_MEMBER,
+  node = kring_map_graph_add_node (graph, org_only ? KRING_MAP_NODE_PARTNER : KRING_MAP_NODE_MEMBER,
                                    table, (const char *) sqlite3_column_text (stmt, COL_ID),
                                    (const char *) sqlite3_column_text (stmt, COL_NAME),
                                    sector_of_person (professional ? NULL : relation,

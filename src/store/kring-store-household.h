@@ -114,6 +114,7 @@ GListModel *kring_store_tasks_finish (KringStore          *self,
 /* The household's ecomap as a graph (kring-map-graph.h): the household's
  * label at the centre, ring 0 close network, ring 1 wider network, ring 2
  * professionals (network persons of that ring and household_professionals),
+ * ring 3 organisations (involved as an organisation only, no person named),
  * with quality.tie from network_persons.tie; sectors: family and friends,
  * neighbourhood, school and work, care and welfare (by relation/kind). */
 void           kring_store_household_ecomap_async  (KringStore          *self,

@@ -709,6 +709,7 @@ test_ecomap (Fixture *f, gconstpointer data)
   g_assert_cmpstr (graph->ring_names[0], ==, "Close network");
   g_assert_cmpstr (graph->ring_names[1], ==, "Wider network");
   g_assert_cmpstr (graph->ring_names[2], ==, "Professionals");
+  g_assert_cmpstr (graph->ring_names[3], ==, "Organisations");
   g_assert_cmpuint (graph->sectors->len, ==, 4);
   /* The ended involvement is history and not on the map. */
   g_assert_cmpuint (graph->nodes->len, ==, 8);
@@ -725,13 +726,15 @@ test_ecomap (Fixture *f, gconstpointer data)
                KRING_MAP_TIE_STRONG, "care");
   assert_node (graph, "hp-peters", "household_professionals", "Dr. Peters", 2,
                KRING_MAP_TIE_STRONG, "care");
-  assert_node (graph, "hp-ggz", "household_professionals", "GGZ Vaartland", 2,
+  /* An organisation without a person stands in the outer ring. */
+  assert_node (graph, "hp-ggz", "household_professionals", "GGZ Vaartland", 3,
                KRING_MAP_TIE_STRONG, "care");
   g_assert_cmpstr (find_node (graph, "hp-karin")->detail, ==, "POH-GGZ (GGZ Vaartland)");
   g_assert_cmpint (find_node (graph, "hp-ggz")->kind, ==, KRING_MAP_NODE_PARTNER);
   g_assert_cmpint (find_node (graph, "hp-peters")->kind, ==, KRING_MAP_NODE_MEMBER);
   for (guint i = 0; i < graph->nodes->len; i++)
-    g_assert_cmpint (((KringMapNode *) graph->nodes->pdata[i])->ring, <, 3);
+    g_assert_cmpint (((KringMapNode *) graph->nodes->pdata[i])->ring, <, 3 + (g_str_equal (
+      ((KringMapNode *) graph->nodes->pdata[i])->id, "hp-ggz")));
 }
 
 static void
