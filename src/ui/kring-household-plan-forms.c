@@ -379,7 +379,8 @@ kring_plan_action_form (KringHouseholdContext *context, KringRecord *action,
 }
 
 void
-kring_plan_action_set_done (KringHouseholdContext *context, KringRecord *action, gboolean done)
+kring_plan_action_set_done (KringHouseholdContext *context, KringRecord *action, gboolean done,
+                            KringHouseholdDone done_func, gpointer user_data)
 {
   g_autoptr (GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
   KringRecord *record = kring_record_new_with_id ("actions", kring_record_get_id (action));
@@ -393,7 +394,7 @@ kring_plan_action_set_done (KringHouseholdContext *context, KringRecord *action,
     kring_record_set_string (record, "done_on", today);
   else
     kring_record_set_null (record, "done_on");
-  kring_household_context_save (context, records, NULL, NULL, NULL);
+  kring_household_context_save (context, records, NULL, done_func, user_data);
 }
 
 /* --- evaluations --- */

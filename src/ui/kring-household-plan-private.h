@@ -29,10 +29,13 @@ void        kring_plan_deviation_form  (KringHouseholdContext *context,
 void        kring_plan_note_form       (KringHouseholdContext *context,
                                         KringRecord           *note);
 
-/* Marks @action done today (or open again), saved at once. */
+/* Marks @action done today (or open again), saved at once; @done_func
+ * (may be NULL) gets the outcome. */
 void        kring_plan_action_set_done (KringHouseholdContext *context,
                                         KringRecord           *action,
-                                        gboolean               done);
+                                        gboolean               done,
+                                        KringHouseholdDone     done_func,
+                                        gpointer               user_data);
 
 /* Person-facing names of stored values ("in_progress" -> "Bezig"). */
 const char *kring_plan_goal_status_title   (const char *status);

@@ -666,6 +666,20 @@ remove_activated (GtkWidget *widget, const char *name, GVariant *param)
                                     removed_what (kring_record_get_table (record)));
 }
 
+/* When "Gedaan" could not be saved (the context says why), the check
+ * goes back to what is stored. */
+static void
+action_done_saved (gpointer user_data, const GError *error)
+{
+  g_autoptr (KringHouseholdPlanTab) self = user_data;
+
+  if (error != NULL && self->context != NULL)
+    {
+      clear_all (self);
+      fill_all (self);
+    }
+}
+
 static void
 action_done_activated (GtkWidget *widget, const char *name, GVariant *param)
 {
@@ -679,7 +693,7 @@ action_done_activated (GtkWidget *widget, const char *name, GVariant *param)
   if (action == NULL)
     kring_household_context_toast (context, _("This item no longer exists."));
   else
-    kring_plan_action_set_done (context, action, done);
+    kring_plan_action_set_done (context, action, done, action_done_saved, g_object_ref (widget));
 }
 
 static void
