@@ -119,6 +119,14 @@ reselect (KringHouseholdsPage *self)
   kring_households_page_clear_detail (self);
 }
 
+/* The list behind an open household is refreshed without taking its place. */
+static void
+show_list (KringHouseholdsPage *self, const char *state)
+{
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "household") != 0)
+    gtk_stack_set_visible_child_name (self->stack, state);
+}
+
 static void
 show_households (KringHouseholdsPage *self, GListModel *households)
 {
@@ -128,7 +136,7 @@ show_households (KringHouseholdsPage *self, GListModel *households)
   replace_items (self->households, households);
   gtk_label_set_text (self->count, text);
   gtk_stack_set_visible_child_name (self->results_stack, n > 0 ? "list" : "none");
-  gtk_stack_set_visible_child_name (self->stack, "content");
+  show_list (self, "content");
   reselect (self);
 }
 
@@ -295,7 +303,7 @@ on_load_done (GObject *source, GAsyncResult *result, gpointer user_data)
   kring_store_life_domains_async (self->store, self->load_cancellable, on_domains_done,
                                   g_object_ref (self));
   if (g_list_model_get_n_items (g_ptr_array_index (lists, 2)) == 0)
-    gtk_stack_set_visible_child_name (self->stack, "empty");
+    show_list (self, "empty");
   else
     kring_households_page_run_query (self);
 }
