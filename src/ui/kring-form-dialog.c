@@ -195,8 +195,13 @@ field_error (Field *field)
     }
   if (field->kind == FIELD_NUMBER && (!parse_number (text, &number) || number < field->min
                                       || number > field->max))
-    return g_strdup_printf (_("Fill in a whole number from %" G_GINT64_FORMAT " to %"
-                              G_GINT64_FORMAT "."), field->min, field->max);
+    {
+      g_autofree char *min = g_strdup_printf ("%" G_GINT64_FORMAT, field->min);
+      g_autofree char *max = g_strdup_printf ("%" G_GINT64_FORMAT, field->max);
+
+      /* TRANSLATORS: "Fill in a whole number from 1900 to 2026." */
+      return g_strdup_printf (_("Fill in a whole number from %s to %s."), min, max);
+    }
   return NULL;
 }
 
