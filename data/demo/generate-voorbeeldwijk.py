@@ -779,7 +779,6 @@ hh(key="jansen", label="Huishouden Jansen (pseudoniem)", buurt="oude_dorp", stat
    network=[("zus", "Zus", "zus", "wider", "weak", "e", "to_household", "Belt af en toe, woont in een andere provincie.", None),
             ("buurman", "Buurman Henk", "buurman", "close", "strong", "ps", "mutual", "Drinkt elke zaterdag koffie met meneer.", None),
             ("herstel", "Robin (ervaringsdeskundige)", "Herstelcafé", "wider", "weak", "es", "to_household", None, ("contact", "herstelcafe", 0)),
-            ("fact", "Jos Meijer", "SPV FACT-team", "professional", "strong", "ei", "to_household", None, ("contact", "ggz", 0)),
             ("schuldeiser", "Incassobureau", "schuldeiser", "wider", "stressful", "", "from_household", "Veel dreigbrieven.", None)],
    professionals=[("tm", "sanne", "Regisseur, maatschappelijk werker", "@today-9m", None),
                   ("contact", ("ggz", 0), "Sociaal-psychiatrisch verpleegkundige FACT", "@today-4m", None),

@@ -324,7 +324,7 @@ test_map (Fixture *f, gconstpointer data)
                                                     JANSEN, NULL);
 
   g_assert_cmpstr (gtk_stack_get_visible_child_name (child (f, "stack")), ==, "content");
-  g_assert_cmpuint (g_list_model_get_n_items (persons), ==, 5);
+  g_assert_cmpuint (g_list_model_get_n_items (persons), ==, 4);
   g_assert_cmpuint (graph->nodes->len, ==, expected_nodes (f));
   for (guint i = 0; i < g_list_model_get_n_items (persons); i++)
     {
