@@ -122,6 +122,37 @@ role_pseudonym (PlanNames  *names,
   return g_strdup_printf (C_("plan pdf", "Parent %u"), ++names->counts[0]);
 }
 
+/* Under a pseudonym the household's own network is named by what they are
+ * to the household ("Buurvrouw", "Oma"), since a first name and a relation
+ * together can point to the family. Professionals keep their names: the
+ * letter says whom to call. */
+static char *
+network_pseudonym (KringRecord *person)
+{
+  const char *relation = kring_record_get_string (person, "relation");
+  g_autofree char *trimmed = g_strstrip (g_strdup (relation != NULL ? relation : ""));
+  gunichar first;
+
+  if (*trimmed == '\0')
+    return g_strdup (C_("plan pdf", "Someone from the network"));
+  first = g_utf8_get_char (trimmed);
+  return g_strdup_printf ("%C%s", g_unichar_totitle (first), g_utf8_next_char (trimmed));
+}
+
+static void
+add_network_pseudonyms (PlanNames  *names,
+                        GHashTable *plan)
+{
+  for (guint i = 0; i < plan_n_rows (plan, "network_persons"); i++)
+    {
+      KringRecord *person = plan_row (plan, "network_persons", i);
+      const char *name = kring_record_get_string (person, "name");
+
+      if (name != NULL && *name != '\0')
+        g_hash_table_replace (names->by_name, g_strdup (name), network_pseudonym (person));
+    }
+}
+
 static void
 plan_names_init (PlanNames  *names,
                  GHashTable *plan,
@@ -145,6 +176,8 @@ plan_names_init (PlanNames  *names,
         g_hash_table_replace (names->by_name, g_strdup (name), g_strdup (shown));
       g_hash_table_replace (names->by_id, g_strdup (kring_record_get_id (member)), shown);
     }
+  if (pseudonym != NULL)
+    add_network_pseudonyms (names, plan);
 }
 
 static void

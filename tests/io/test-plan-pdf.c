@@ -137,6 +137,11 @@ family_plan (void)
   add_row (plan, row ("actions", "a3", "what", "Schuldhulp aanvragen", "actor_kind",
                       "team_member", "actor_label", "Karim El Amrani", "due_on", "2026-12-01",
                       "status", "done", NULL));
+  add_row (plan, row ("network_persons", "n1", "name", "Buurvrouw Els", "relation",
+                      "buurvrouw", NULL));
+  add_row (plan, row ("actions", "a4", "goal_id", "g2", "what", "Tim naar school brengen",
+                      "actor_kind", "network_person", "actor_id", "n1", "actor_label",
+                      "Buurvrouw Els", "due_on", "2026-12-20", "status", "open", NULL));
   add_row (plan, row ("evaluations", "e1", "planned_on", "2027-02-03", "kind", "regular", NULL));
   add_row (plan, row ("journal_notes", "j1", "written_on", "2026-11-01", "text",
                       "GEHEIM-DAGBOEK", NULL));
@@ -273,6 +278,10 @@ test_pseudonym (void)
   assert_has (text, "Kind 1 Kind · 10 jaar");
   assert_has (text, "Wie: Ouder 1 · Wanneer: 15 december 2026");
   assert_has (text, "Anna heeft weer werk");
+  /* The network by relation, on the letter and on the ecomap; professionals by name. */
+  assert_has (text, "Wie: Buurvrouw · Wanneer: 20 december 2026");
+  assert_lacks (text, "Els");
+  assert_has (text, "Sanne Bakker");
   assert_lacks (text, "Jansen");
   assert_lacks (text, "Anna Jansen");
   assert_lacks (text, "Tim Jansen");
