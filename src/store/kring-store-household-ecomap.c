@@ -162,8 +162,7 @@ read_label (KringStoreConn *conn, const char *id, char **label, GError **error)
 static gboolean
 ecomap_job (KringStoreConn *conn, gpointer data, gpointer *result, GError **error)
 {
-  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *today = kring_store_today ();
   g_autofree char *label = NULL;
   g_autoptr (KringMapGraph) graph = NULL;
   sqlite3_stmt *stmt;

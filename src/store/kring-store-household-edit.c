@@ -29,28 +29,6 @@ save_job_free (SaveJob *job)
   g_free (job);
 }
 
-static GPtrArray *
-copy_records (GPtrArray *records)
-{
-  GPtrArray *copy = g_ptr_array_new_with_free_func (g_object_unref);
-
-  for (guint i = 0; records != NULL && i < records->len; i++)
-    g_ptr_array_add (copy, kring_record_copy (records->pdata[i]));
-  return copy;
-}
-
-static gboolean
-write_audit (KringStoreConn *conn, const char *actor, const char *action, const char *id,
-             GError **error)
-{
-  KringStoreAudit audit = {
-    .actor = (char *) actor, .action = (char *) action,
-    .table = (char *) "households", .record_id = (char *) id,
-  };
-
-  return kring_store_job_audit (conn, &audit, NULL, error);
-}
-
 /* The household a stored row belongs to (NULL: no such row). Scores belong
  * to the household of their assessment. */
 static char *
@@ -191,14 +169,6 @@ batch_row (SaveJob *job, const char *table)
   return NULL;
 }
 
-static char *
-today_local (void)
-{
-  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
-
-  return g_date_time_format (now, "%Y-%m-%d");
-}
-
 /* A new household's history starts with the status it was created in. */
 static gboolean
 add_first_step (KringStoreConn *conn, KringRecord *household, const char *now, GError **error)
@@ -206,7 +176,7 @@ add_first_step (KringStoreConn *conn, KringRecord *household, const char *now, G
   g_autoptr (KringRecord) step = kring_record_new ("household_status_changes");
   const char *status = kring_record_get_string (household, "status");
   const char *opened = kring_record_get_string (household, "opened_on");
-  g_autofree char *today = today_local ();
+  g_autofree char *today = kring_store_today ();
 
   kring_record_set_string (step, "household_id", kring_record_get_id (household));
   kring_record_set_string (step, "status", status != NULL ? status : "aanmelding");
@@ -266,7 +236,7 @@ save_job (KringStoreConn *conn, gpointer data, gpointer *result, GError **error)
   for (guint i = 0; i < job->remove->len; i++)
     if (!delete_row (conn, job->remove->pdata[i], error))
       return FALSE;
-  return write_audit (conn, job->actor, created ? "create" : "update", job->household_id, error);
+  return kring_store_audit_household (conn, job->actor, created ? "create" : "update", job->household_id, error);
 }
 
 void
@@ -286,8 +256,8 @@ kring_store_household_save_async (KringStore          *self,
 
   job = g_new0 (SaveJob, 1);
   job->household_id = g_strdup (household_id);
-  job->save = copy_records (records);
-  job->remove = copy_records (removals);
+  job->save = kring_store_copy_records (records);
+  job->remove = kring_store_copy_records (removals);
   job->actor = g_strdup (actor);
   kring_store_push_job (self, kring_store_household_save_async, cancellable, callback, user_data,
                         KRING_STORE_JOB_WRITE, save_job, job, (GDestroyNotify) save_job_free,
@@ -338,7 +308,7 @@ remove_job (KringStoreConn *conn, gpointer data, gpointer *result, GError **erro
     return set_foreign (error, job->query.table, job->query.id);
   if (!kring_store_job_delete_subtree (conn, &job->query, result, error))
     return FALSE;
-  return write_audit (conn, job->actor, whole ? "delete" : "update", job->household_id, error);
+  return kring_store_audit_household (conn, job->actor, whole ? "delete" : "update", job->household_id, error);
 }
 
 void

@@ -82,14 +82,6 @@ kring_household_filter_free (KringHouseholdFilter *filter)
 
 /* --- helpers shared by the jobs --- */
 
-static char *
-today_local (void)
-{
-  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
-
-  return g_date_time_format (now, "%Y-%m-%d");
-}
-
 static gboolean
 rows_done (KringStoreConn *conn, sqlite3_stmt *stmt, int rc, GError **error)
 {
@@ -157,11 +149,10 @@ read_household (KringStoreConn *conn, const char *id, char **label, char **statu
   return rc == SQLITE_ROW;
 }
 
-static gboolean
-write_audit (KringStoreConn *conn, const char *actor, const char *action, const char *id,
-             GError **error)
+gboolean
+kring_store_audit_household (KringStoreConn *conn, const char *actor, const char *action,
+                             const char *id, GError **error)
 {
-  /* The same entry kring_store_audit_async() writes, in this job's transaction. */
   KringStoreAudit audit = {
     .actor = (char *) actor, .action = (char *) action,
     .table = (char *) "households", .record_id = (char *) id,
@@ -257,7 +248,7 @@ static gboolean
 households_job (KringStoreConn *conn, gpointer data, gpointer *result, GError **error)
 {
   KringHouseholdFilter *filter = data;
-  g_autofree char *today = today_local ();
+  g_autofree char *today = kring_store_today ();
   g_autoptr (GHashTable) keep = NULL;
   sqlite3_stmt *stmt;
 
@@ -374,7 +365,7 @@ plan_job (KringStoreConn *conn, gpointer data, gpointer *result, GError **error)
         }
     }
   /* A read job runs in a transaction too, so the view is logged with it. */
-  if (!write_audit (conn, job->actor, "view", job->household_id, error))
+  if (!kring_store_audit_household (conn, job->actor, "view", job->household_id, error))
     return FALSE;
   *result = g_steal_pointer (&plan);
   return TRUE;
@@ -489,7 +480,7 @@ status_job (KringStoreConn *conn, gpointer data, gpointer *result, GError **erro
       return FALSE;
     }
   return run_status_update (conn, job, now, error) && run_status_change (conn, job, now, error)
-         && write_audit (conn, job->actor, "update", job->household_id, error);
+         && kring_store_audit_household (conn, job->actor, "update", job->household_id, error);
 }
 
 /* Whether @date is a real calendar day written YYYY-MM-DD. */
@@ -530,7 +521,7 @@ kring_store_household_set_status_async (KringStore          *self,
   job = g_new0 (StatusJob, 1);
   job->household_id = g_strdup (household_id);
   job->status = status;
-  job->changed_on = changed_on != NULL ? g_strdup (changed_on) : today_local ();
+  job->changed_on = changed_on != NULL ? g_strdup (changed_on) : kring_store_today ();
   job->note = g_strdup (note);
   job->actor = g_strdup (actor);
   kring_store_push_job (self, kring_store_household_set_status_async, cancellable, callback,
@@ -560,7 +551,7 @@ kring_store_household_set_status_finish (KringStore *self, GAsyncResult *result,
 static gboolean
 tasks_job (KringStoreConn *conn, gpointer data, gpointer *result, GError **error)
 {
-  g_autofree char *today = today_local ();
+  g_autofree char *today = kring_store_today ();
   sqlite3_stmt *stmt = kring_conn_statement (conn, TASKS_SQL, error);
 
   if (stmt == NULL)

@@ -166,6 +166,20 @@ gboolean kring_store_register_functions (sqlite3 *db, GError **error);
  * cascading foreign key or by a schema trigger). */
 gboolean kring_store_install_tombstones (sqlite3 *db, GError **error);
 
+/* --- kring-store.c: shared by the store's source files --- */
+/* Copies of @records (may be NULL: an empty array) for a worker job: a
+ * KringRecord is not thread-safe and the caller may keep editing its own. */
+GPtrArray *kring_store_copy_records (GPtrArray *records);
+/* Today in local time, "YYYY-MM-DD". */
+char      *kring_store_today        (void);
+/* An audit entry for household @household_id in the running job's
+ * transaction: the same entry kring_store_audit_async() writes. */
+gboolean   kring_store_audit_household (KringStoreConn *conn,
+                                        const char     *actor,
+                                        const char     *action,
+                                        const char     *household_id,
+                                        GError        **error);
+
 /* --- kring-store.c: queueing a job from the store's other source files --- */
 void     kring_store_push_job (KringStore          *self,
                                gpointer             source_tag,

@@ -27,16 +27,6 @@ edit_free (KringStoreEdit *edit)
   g_free (edit);
 }
 
-static GPtrArray *
-copy_records (GPtrArray *records)
-{
-  GPtrArray *copy = g_ptr_array_new_with_free_func (g_object_unref);
-
-  for (guint i = 0; records != NULL && i < records->len; i++)
-    g_ptr_array_add (copy, kring_record_copy (records->pdata[i]));
-  return copy;
-}
-
 /* The tables whose rows a delete may touch, parents before children: the
  * order of kring_tables is the order in which the schema creates them. */
 static GPtrArray *
@@ -319,8 +309,8 @@ kring_store_save_and_delete_async (KringStore          *self,
   g_return_if_fail (records != NULL);
 
   edit = g_new0 (KringStoreEdit, 1);
-  edit->save = copy_records (records);
-  edit->remove = copy_records (removals);
+  edit->save = kring_store_copy_records (records);
+  edit->remove = kring_store_copy_records (removals);
   kring_store_push_job (self, kring_store_save_and_delete_async, cancellable, callback,
                         user_data, KRING_STORE_JOB_WRITE, job_save_and_delete, edit,
                         (GDestroyNotify) edit_free, NULL);

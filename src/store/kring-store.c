@@ -215,16 +215,24 @@ kring_store_close_finish (KringStore *self, GAsyncResult *result, GError **error
   return propagate_boolean (self, result, kring_store_close_async, error);
 }
 
-static GPtrArray *
-copy_records (GPtrArray *records)
+GPtrArray *
+kring_store_copy_records (GPtrArray *records)
 {
-  GPtrArray *copy = g_ptr_array_new_full (records->len, g_object_unref);
+  GPtrArray *copy = g_ptr_array_new_full (records != NULL ? records->len : 0, g_object_unref);
 
   /* The worker gets its own copies: a KringRecord is not thread-safe and the
    * caller may keep editing its records. */
-  for (guint i = 0; i < records->len; i++)
+  for (guint i = 0; records != NULL && i < records->len; i++)
     g_ptr_array_add (copy, kring_record_copy (records->pdata[i]));
   return copy;
+}
+
+char *
+kring_store_today (void)
+{
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%Y-%m-%d");
 }
 
 void
@@ -238,7 +246,7 @@ kring_store_save_async (KringStore          *self,
   g_return_if_fail (records != NULL);
 
   push (self, kring_store_save_async, cancellable, callback, user_data, KRING_STORE_JOB_WRITE,
-        kring_store_job_save, copy_records (records), (GDestroyNotify) g_ptr_array_unref, NULL);
+        kring_store_job_save, kring_store_copy_records (records), (GDestroyNotify) g_ptr_array_unref, NULL);
 }
 
 gboolean
