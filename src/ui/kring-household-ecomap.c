@@ -220,8 +220,8 @@ toast_moved (KringHouseholdEcomap *self, KringRecord *before, const char *ring)
   kring_household_view_toast (KRING_HOUSEHOLD_VIEW (self->context->view), toast);
 }
 
-/* The map widget lets only some nodes be dragged; should it offer a person,
- * the ring is stored, and a professional is refused with a reason. */
+/* A person of the network dragged to another ring keeps it, with Undo;
+ * the map widget lets no professional be dragged. */
 static void
 on_node_moved (KringHouseholdEcomap *self, const char *id, int old_ring, int new_ring)
 {
@@ -244,6 +244,20 @@ on_node_moved (KringHouseholdEcomap *self, const char *id, int old_ring, int new
   g_ptr_array_add (records, moved);
   kring_household_context_save (self->context, records, NULL, NULL, NULL);
   toast_moved (self, person, ring_id (new_ring));
+}
+
+/* Delete on a person of the network removes it, with Undo. */
+static void
+on_node_removed (KringHouseholdEcomap *self, const char *id)
+{
+  KringRecord *person = self->context != NULL
+    ? kring_household_context_find (self->context, "network_persons", id) : NULL;
+
+  if (person == NULL)
+    return;
+  kring_map_view_select (self->map_view, NULL, FALSE);
+  kring_household_context_remove (self->context, person, kring_record_get_string (person,
+                                                                                  "name"));
 }
 
 /* Loading the graph */
@@ -477,6 +491,7 @@ kring_household_ecomap_class_init (KringHouseholdEcomapClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_node_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_selection_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_node_moved);
+  gtk_widget_class_bind_template_callback (widget_class, on_node_removed);
   install_actions (widget_class);
 }
 

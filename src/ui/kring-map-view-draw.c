@@ -344,14 +344,16 @@ draw_drag_preview (KringMapView *self, GtkSnapshot *snapshot, double scale)
                                            self->drag_place);
   double mx, my, line = 2.0 / scale;
   int ring;
+  gboolean accepted;
   const KringMapBand *band;
   GdkRGBA light, edge = to_rgba (&self->palette.highlight, 1.0), fill;
 
   kring_map_view_to_map (self, self->drag_x, self->drag_y, &mx, &my);
   ring = kring_map_layout_ring_at (self->layout, hypot (mx, my));
   band = &self->layout->bands[ring];
-  light = to_rgba (&self->palette.highlight, ring >= 1 ? 0.15 : 0.05);
-  fill = to_rgba (&self->palette.node_fill[ring >= 1 ? ring : p->ring], 1.0);
+  accepted = kring_map_view_accepts_ring (self, self->drag_place, ring) || ring == p->ring;
+  light = to_rgba (&self->palette.highlight, accepted ? 0.15 : 0.05);
+  fill = to_rgba (&self->palette.node_fill[accepted ? ring : p->ring], 1.0);
   append_annulus (snapshot, band->inner, band->outer, &light);
   append_annulus (snapshot, band->outer - line / 2, band->outer + line / 2, &edge);
   if (band->inner > 0)

@@ -197,13 +197,12 @@ drag_update (KringMapView *self, double dx, double dy)
 static void
 drop (KringMapView *self, int place, double x, double y)
 {
-  const KringMapNode *node = kring_map_view_place_node (self, place);
   double mx, my;
   int ring;
 
   kring_map_view_to_map (self, x, y, &mx, &my);
   ring = kring_map_layout_ring_at (self->layout, hypot (mx, my));
-  if (ring >= 1 && ring != node->ring)
+  if (kring_map_view_accepts_ring (self, place, ring))
     kring_map_view_emit_moved (self, place, ring);
 }
 

@@ -74,6 +74,9 @@ int                 kring_map_view_selected_place  (KringMapView *self);
 void                kring_map_view_notify_zoom     (KringMapView *self);
 const KringMapNode *kring_map_view_place_node      (KringMapView *self,
                                                     int           place);
+gboolean            kring_map_view_accepts_ring    (KringMapView *self,
+                                                    int           place,
+                                                    int           ring);
 gboolean            kring_map_view_is_movable      (KringMapView *self,
                                                     int           place);
 void                kring_map_view_relayout        (KringMapView *self);

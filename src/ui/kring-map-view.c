@@ -37,9 +37,26 @@ kring_map_view_is_movable (KringMapView *self, int place)
 {
   const KringMapNode *node = kring_map_view_place_node (self, place);
 
+  if (node != NULL && g_strcmp0 (node->table, "network_persons") == 0)
+    return TRUE;
   return node != NULL && node->kind == KRING_MAP_NODE_PARTNER && node->ring >= 1
          && (g_strcmp0 (node->table, "organizations") == 0
              || g_strcmp0 (node->table, "services") == 0);
+}
+
+/* The rings a movable node may go to: a team's partner anywhere outside the
+ * kernteam; a household's network person among its own three rings (close,
+ * wider, professionals), never the organisations' ring. */
+gboolean
+kring_map_view_accepts_ring (KringMapView *self, int place, int ring)
+{
+  const KringMapNode *node = kring_map_view_place_node (self, place);
+
+  if (node == NULL || ring == node->ring)
+    return FALSE;
+  if (g_strcmp0 (node->table, "network_persons") == 0)
+    return ring >= 0 && ring <= 2;
+  return ring >= 1 && ring < KRING_MAP_N_RINGS;
 }
 
 static int
