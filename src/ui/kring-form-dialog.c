@@ -459,10 +459,48 @@ kring_form_dialog_add_number (KringFormDialog *self, const char *column, const c
   validate (self);
 }
 
+static void
+on_setup_label (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer ellipsize)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (GPOINTER_TO_INT (ellipsize))
+    {
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 30);
+    }
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+on_bind_label (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer user_data)
+{
+  GtkStringObject *string = gtk_list_item_get_item (item);
+  GtkWidget *label = gtk_list_item_get_child (item);
+
+  gtk_label_set_text (GTK_LABEL (label), gtk_string_object_get_string (string));
+  gtk_widget_set_tooltip_text (label, gtk_string_object_get_string (string));
+}
+
+/* The button shows a long name ("Sociale kaart — Jan de Vries, Stichting …")
+ * shortened, so the form keeps its width; the list shows it whole. */
+static GtkListItemFactory *
+label_factory_new (gboolean ellipsize)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (on_setup_label), GINT_TO_POINTER (ellipsize));
+  g_signal_connect (factory, "bind", G_CALLBACK (on_bind_label), NULL);
+  return factory;
+}
+
 static GtkWidget *
 drop_down_new (const char *const *labels, guint n, const char *none_label)
 {
   g_autoptr (GtkStringList) model = gtk_string_list_new (NULL);
+  g_autoptr (GtkListItemFactory) button_factory = label_factory_new (TRUE);
+  g_autoptr (GtkListItemFactory) list_factory = label_factory_new (FALSE);
   GtkWidget *drop_down;
 
   if (none_label != NULL)
@@ -470,6 +508,8 @@ drop_down_new (const char *const *labels, guint n, const char *none_label)
   for (guint i = 0; i < n; i++)
     gtk_string_list_append (model, labels[i]);
   drop_down = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&model)), NULL);
+  gtk_drop_down_set_factory (GTK_DROP_DOWN (drop_down), button_factory);
+  gtk_drop_down_set_list_factory (GTK_DROP_DOWN (drop_down), list_factory);
   gtk_widget_set_valign (drop_down, GTK_ALIGN_CENTER);
   if (n > 12)
     {
