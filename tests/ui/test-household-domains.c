@@ -1,15 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <adwaita.h>
-#include <glib/gi18n.h>
-#include <locale.h>
 #include <string.h>
 #include "kring-domain-chart.h"
 #include "kring-form-dialog.h"
 #include "kring-household-context.h"
 #include "kring-household-domains.h"
-#include "kring-screenshot.h"
 #include "kring-store-household.h"
 #include "kring-test-util.h"
+#include "kring-ui-test.h"
 
 /*
  * The Leefgebieden tab against a real, keyring-unlocked store holding the
@@ -40,68 +38,21 @@ typedef struct
   guint                  changes;
 } Fixture;
 
-/* Iterates the main loop until @done (up to 30 s). */
-static void
-wait_until (gboolean (*done) (Fixture *f, gconstpointer arg), Fixture *f, gconstpointer arg)
-{
-  gint64 end = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
-
-  while (!done (f, arg))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, end);
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
-
-static void
-settle (Fixture *f)
-{
-  gint64 end = g_get_monotonic_time () + 400 * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
-
-static void
-on_changed (gpointer user_data)
-{
-  ((Fixture *) user_data)->changes++;
-}
-
 /* Reads the household again and hands it to the tab, as the view does
  * after every change. */
 static void
 load_context (Fixture *f)
 {
-  GAsyncResult *result = NULL;
-  g_autoptr (GAsyncResult) done = NULL;
-  g_autoptr (GError) error = NULL;
 
-  kring_household_context_load_async (f->store, f->household_id, "Test", NULL, NULL,
-                                      kring_test_store_result, &result);
-  done = kring_test_await (&result);
-  g_clear_pointer (&f->context, kring_household_context_unref);
-  f->context = kring_household_context_load_finish (done, &error);
-  g_assert_no_error (error);
-  kring_household_context_set_changed_hook (f->context, G_CALLBACK (on_changed), f);
+  kring_ui_test_reload_context (f->store, f->household_id, &f->context, &f->changes);
   kring_household_domains_set_context (f->tab, f->context);
-}
-
-static gboolean
-changed_since (Fixture *f, gconstpointer before)
-{
-  return f->changes > GPOINTER_TO_UINT (before);
 }
 
 /* Waits for the save or remove under way, then reloads. */
 static void
 wait_changed (Fixture *f, guint before)
 {
-  wait_until (changed_since, f, GUINT_TO_POINTER (before));
+  kring_ui_test_await_change (&f->changes, before);
   load_context (f);
 }
 
@@ -113,18 +64,11 @@ create_household (Fixture *f)
   g_autoptr (KringRecord) team = g_list_model_get_item (teams, 0);
   g_autoptr (GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree char *id = kring_uuid_new ();
-  GAsyncResult *result = NULL;
-  g_autoptr (GAsyncResult) done = NULL;
-  g_autoptr (GError) error = NULL;
 
   g_assert_nonnull (team);
   kring_test_record_add (records, "households", id, "team_id", kring_record_get_id (team),
                          "label", "Huishouden Nieuw (test)", NULL);
-  kring_store_household_save_async (f->store, id, records, NULL, "Test", NULL,
-                                    kring_test_store_result, &result);
-  done = kring_test_await (&result);
-  g_assert_true (kring_store_household_save_finish (f->store, done, &error));
-  g_assert_no_error (error);
+  kring_ui_test_save_records (f->store, id, records);
   return g_steal_pointer (&id);
 }
 
@@ -135,10 +79,7 @@ fixture_set_up (Fixture *f, gconstpointer data)
   f->store = kring_test_profile_open (f->dir, TRUE);
   f->household_id = data != NULL ? g_strdup (data) : create_household (f);
   f->tab = KRING_HOUSEHOLD_DOMAINS (kring_household_domains_new ());
-  f->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (f->window, 1366, 768);
-  gtk_window_set_child (f->window, GTK_WIDGET (f->tab));
-  gtk_window_present (f->window);
+  f->window = kring_ui_test_window (GTK_WIDGET (f->tab), 1366);
   load_context (f);
 }
 
@@ -147,10 +88,7 @@ fixture_tear_down (Fixture *f, gconstpointer data)
 {
   kring_household_domains_set_context (f->tab, NULL);
   g_clear_pointer (&f->context, kring_household_context_unref);
-  gtk_window_destroy (f->window);
-  settle (f);
-  kring_test_store_close (f->store);
-  g_clear_object (&f->store);
+  kring_ui_test_close (f->window, &f->store);
   g_free (f->household_id);
   g_free (f->dir);
 }
@@ -217,51 +155,11 @@ domain_name (Fixture *f, guint i)
 
 /* The form */
 
-static KringFormDialog *
-find_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels (); /* transfer none */
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr (GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (KRING_IS_FORM_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return KRING_FORM_DIALOG (window);
-    }
-  return NULL;
-}
-
-static gboolean
-dialog_open (Fixture *f, gconstpointer arg)
-{
-  return find_dialog () != NULL;
-}
-
-static gboolean
-dialog_closed (Fixture *f, gconstpointer arg)
-{
-  return find_dialog () == NULL;
-}
-
+/* Opens the form of @action (for assessment @id, or a new one when NULL). */
 static KringFormDialog *
 open_form (Fixture *f, const char *action, const char *id)
 {
-  if (id != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (f->tab), action, "s", id);
-  else
-    gtk_widget_activate_action (GTK_WIDGET (f->tab), action, NULL);
-  wait_until (dialog_open, f, NULL);
-  return find_dialog ();
-}
-
-static void
-set_date (KringFormDialog *dialog, const char *typed)
-{
-  GtkWidget *widget = kring_form_dialog_get_widget (dialog, "assessed_on");
-
-  g_assert_true (GTK_IS_EDITABLE (widget));
-  gtk_editable_set_text (GTK_EDITABLE (widget), typed);
+  return kring_ui_test_open_form (GTK_WIDGET (f->tab), action, id);
 }
 
 static char *
@@ -277,20 +175,16 @@ static void
 set_score (Fixture *f, KringFormDialog *dialog, guint i, guint score)
 {
   g_autofree char *column = field (f, "score", i);
-  GtkWidget *widget = kring_form_dialog_get_widget (dialog, column);
 
-  g_assert_true (GTK_IS_DROP_DOWN (widget));
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (widget), score);
+  kring_ui_test_choose_at (dialog, column, score);
 }
 
 static void
 set_strengths (Fixture *f, KringFormDialog *dialog, guint i, const char *text)
 {
   g_autofree char *column = field (f, "strengths", i);
-  GtkWidget *widget = kring_form_dialog_get_widget (dialog, column);
 
-  g_assert_true (GTK_IS_TEXT_VIEW (widget));
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)), text, -1);
+  kring_ui_test_type (dialog, column, text);
 }
 
 static void
@@ -300,7 +194,7 @@ save_form (Fixture *f, KringFormDialog *dialog)
 
   g_assert_true (kring_form_dialog_activate_save (dialog));
   wait_changed (f, before);
-  wait_until (dialog_closed, f, NULL);
+  kring_ui_test_await_form_closed ();
 }
 
 /* A new assessment on @typed scoring domains 0, 1 and 2. */
@@ -309,7 +203,7 @@ add_assessment (Fixture *f, const char *typed, const guint scores[3])
 {
   KringFormDialog *dialog = open_form (f, "domains.new-assessment", NULL);
 
-  set_date (dialog, typed);
+  kring_ui_test_type (dialog, "assessed_on", typed);
   for (guint i = 0; i < 3; i++)
     set_score (f, dialog, i, scores[i]);
   set_strengths (f, dialog, 0, "Moeder vraagt zelf om hulp.");
@@ -321,17 +215,7 @@ add_assessment (Fixture *f, const char *typed, const guint scores[3])
 static KringRecord *
 stored_assessment (Fixture *f, const char *date)
 {
-  g_autoptr (GListModel) rows = kring_test_list (f->store, "assessments", "household_id",
-                                                 f->household_id, NULL);
-
-  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
-    {
-      g_autoptr (KringRecord) row = g_list_model_get_item (rows, i);
-
-      if (g_strcmp0 (kring_record_get_string (row, "assessed_on"), date) == 0)
-        return g_steal_pointer (&row);
-    }
-  return NULL;
+  return kring_ui_test_stored (f->store, f->household_id, "assessments", "assessed_on", date);
 }
 
 static guint
@@ -381,64 +265,7 @@ stored_score (Fixture *f, KringRecord *assessment, guint i)
 static guint
 count_audit (Fixture *f, const char *action)
 {
-  g_autoptr (GListModel) rows = kring_test_list (f->store, "audit_log", "record_id",
-                                                 f->household_id, NULL);
-  guint n = 0;
-
-  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
-    {
-      g_autoptr (KringRecord) row = g_list_model_get_item (rows, i);
-
-      n += g_strcmp0 (kring_record_get_string (row, "action"), action) == 0;
-    }
-  return n;
-}
-
-/* Screenshots */
-
-static GtkCssProvider *
-add_css (const char *name)
-{
-  GtkCssProvider *provider = gtk_css_provider_new ();
-  g_autofree char *path = g_strconcat ("/nl/kringkaart/Kringkaart/", name, NULL);
-
-  gtk_css_provider_load_from_resource (provider, path);
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
-                                              GTK_STYLE_PROVIDER (provider),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  return provider;
-}
-
-/* Saves a light and a dark picture of @window when KRING_SHOT_DIR is set. */
-static void
-maybe_screenshot (Fixture *f, GtkWidget *window, const char *name)
-{
-  const char *dir = g_getenv ("KRING_SHOT_DIR");
-  AdwStyleManager *manager = adw_style_manager_get_default ();
-  g_autoptr (GtkCssProvider) light = NULL;
-
-  if (dir == NULL)
-    return;
-  light = add_css ("style.css");
-  for (guint i = 0; i < 2; i++)
-    {
-      g_autoptr (GError) error = NULL;
-      g_autoptr (GtkCssProvider) dark = i == 1 ? add_css ("style-dark.css") : NULL;
-      g_autofree char *file = g_strdup_printf ("%s-%s.png", name, i == 0 ? "light" : "dark");
-      g_autofree char *path = g_build_filename (dir, file, NULL);
-
-      adw_style_manager_set_color_scheme (manager, i == 0 ? ADW_COLOR_SCHEME_FORCE_LIGHT
-                                                          : ADW_COLOR_SCHEME_FORCE_DARK);
-      settle (f);
-      if (!kring_screenshot_save (window, path, &error))
-        g_warning ("%s", error->message);
-      if (dark != NULL)
-        gtk_style_context_remove_provider_for_display (gdk_display_get_default (),
-                                                       GTK_STYLE_PROVIDER (dark));
-    }
-  gtk_style_context_remove_provider_for_display (gdk_display_get_default (),
-                                                 GTK_STYLE_PROVIDER (light));
-  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);
+  return kring_ui_test_count_audit (f->store, f->household_id, action);
 }
 
 static gboolean
@@ -474,7 +301,7 @@ check_chart (Fixture *f)
   g_assert_nonnull (strstr (summary (f), "(+1)"));
   g_assert_nonnull (strstr (summary (f), "(+0)"));
   if (is_example (f))
-    maybe_screenshot (f, GTK_WIDGET (f->window), "household-domains-compare");
+    kring_ui_test_screenshot (GTK_WIDGET (f->window), "household-domains-compare");
   gtk_toggle_button_set_active (child (f, "over_time_button"), TRUE);
   g_assert_false (gtk_widget_get_visible (child (f, "compare_box")));
   /* "Ook niet gescoorde" adds the other domains to the chart. */
@@ -491,14 +318,14 @@ check_refused (Fixture *f)
   /* Not one domain scored yet. */
   g_assert_false (kring_form_dialog_activate_save (dialog));
   set_score (f, dialog, 0, 4);
-  set_date (dialog, TYPED_A);
-  settle (f);
+  kring_ui_test_type (dialog, "assessed_on", TYPED_A);
+  kring_ui_test_settle (KRING_UI_TEST_SETTLE_MS);
   g_assert_false (kring_form_dialog_activate_save (dialog));
   g_assert_true (has_label (GTK_WIDGET (dialog), TYPED_A));
   if (is_example (f))
-    maybe_screenshot (f, GTK_WIDGET (dialog), "household-domains-form");
+    kring_ui_test_screenshot (GTK_WIDGET (dialog), "household-domains-form");
   gtk_window_destroy (GTK_WINDOW (dialog));
-  wait_until (dialog_closed, f, NULL);
+  kring_ui_test_await_form_closed ();
   assert_stored (f, 2, 6);
 }
 
@@ -548,14 +375,14 @@ test_assessments (Fixture *f, gconstpointer data)
 
   g_assert_cmpstr (page (f), ==, "empty");
   if (is_example (f))
-    maybe_screenshot (f, GTK_WIDGET (f->window), "household-domains-empty");
+    kring_ui_test_screenshot (GTK_WIDGET (f->window), "household-domains-empty");
   add_assessment (f, TYPED_A, scores_a);
   add_assessment (f, TYPED_B, scores_b);
   assert_stored (f, 2, 6);
   g_assert_cmpuint (count_audit (f, "update"), >=, updates + 2);
   check_chart (f);
   if (is_example (f))
-    maybe_screenshot (f, GTK_WIDGET (f->window), "household-domains");
+    kring_ui_test_screenshot (GTK_WIDGET (f->window), "household-domains");
   check_refused (f);
   check_edit (f);
   check_remove_undo (f);
@@ -575,28 +402,17 @@ test_existing (Fixture *f, gconstpointer data)
   g_assert_cmpuint (count_children (child (f, "assessment_list")), ==, n);
   g_assert_cmpuint (count_children (child (f, "domain_cards")), >, 0);
   g_assert_cmpstr (summary (f), !=, "");
-  maybe_screenshot (f, GTK_WIDGET (f->window), "household-domains-jansen");
+  kring_ui_test_screenshot (GTK_WIDGET (f->window), "household-domains-jansen");
   /* One domain at a time. */
   gtk_drop_down_set_selected (child (f, "domain_drop"), 1);
   g_assert_null (strstr (summary (f), ". "));
-  maybe_screenshot (f, GTK_WIDGET (f->window), "household-domains-one");
+  kring_ui_test_screenshot (GTK_WIDGET (f->window), "household-domains-one");
 }
 
 int
 main (int argc, char **argv)
 {
-  g_autofree char *localedir = NULL;
-
-  /* Dutch, as the users see it (when the system has the locale). */
-  if (setlocale (LC_ALL, "nl_NL.UTF-8") != NULL)
-    g_setenv ("LC_ALL", "nl_NL.UTF-8", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
-  localedir = g_build_filename (g_getenv ("KRING_BUILD_ROOT"), "po", NULL);
-  bindtextdomain (GETTEXT_PACKAGE, localedir);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  kring_ui_test_init (&argc, &argv);
   g_test_add ("/ui/household-domains/example", Fixture, GEZIN_A, fixture_set_up,
               test_assessments, fixture_tear_down);
   g_test_add ("/ui/household-domains/new-household", Fixture, NULL, fixture_set_up,

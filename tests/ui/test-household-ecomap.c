@@ -1,17 +1,15 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <string.h>
 #include <adwaita.h>
-#include <glib/gi18n.h>
-#include <locale.h>
 #include "kring-form-dialog.h"
 #include "kring-household-context.h"
 #include "kring-household-ecomap-private.h"
 #include "kring-household-export.h"
 #include "kring-map-diff.h"
 #include "kring-map-view.h"
-#include "kring-screenshot.h"
 #include "kring-store-household.h"
 #include "kring-test-util.h"
+#include "kring-ui-test.h"
 
 /*
  * The Ecogram tab and the export against a real, keyring-unlocked store
@@ -44,31 +42,6 @@ typedef struct
   const char            *household;   /* JANSEN, or a new one */
 } Fixture;
 
-static void
-wait_until (gboolean (*done) (Fixture *f, gconstpointer arg), Fixture *f, gconstpointer arg)
-{
-  gint64 end = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
-
-  while (!done (f, arg))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, end);
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
-
-static void
-settle (Fixture *f)
-{
-  gint64 end = g_get_monotonic_time () + 400 * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
-
 static gpointer
 child (Fixture *f, const char *name)
 {
@@ -82,21 +55,22 @@ map_view (Fixture *f)
   return child (f, "map_view");
 }
 
-static void
-on_changed (gpointer user_data)
+typedef struct
 {
-  ((Fixture *) user_data)->changes++;
-}
+  Fixture    *f;
+  const char *id;
+} GraphWait;
 
 static gboolean
-graph_of_context (Fixture *f, gconstpointer arg)
+graph_of_context (gpointer data)
 {
-  const KringMapGraph *graph = kring_map_view_get_graph (map_view (f));
-  const char *visible = gtk_stack_get_visible_child_name (child (f, "stack"));
+  GraphWait *wait = data;
+  const KringMapGraph *graph = kring_map_view_get_graph (map_view (wait->f));
+  const char *visible = gtk_stack_get_visible_child_name (child (wait->f, "stack"));
 
   return graph != NULL && (g_strcmp0 (visible, "content") == 0
                            || g_strcmp0 (visible, "empty") == 0)
-         && (arg == NULL || (kring_map_graph_find (graph, arg) >= 0));
+         && (wait->id == NULL || (kring_map_graph_find (graph, wait->id) >= 0));
 }
 
 /* Reads the household again and hands it to the tab, as the view does
@@ -104,32 +78,19 @@ graph_of_context (Fixture *f, gconstpointer arg)
 static void
 load_context_with (Fixture *f, const char *id)
 {
-  GAsyncResult *result = NULL;
-  g_autoptr (GAsyncResult) done = NULL;
-  g_autoptr (GError) error = NULL;
+  GraphWait wait = { f, id };
 
-  kring_household_context_load_async (f->store, f->household, "Test", NULL, NULL,
-                                      kring_test_store_result, &result);
-  done = kring_test_await (&result);
-  g_clear_pointer (&f->context, kring_household_context_unref);
-  f->context = kring_household_context_load_finish (done, &error);
-  g_assert_no_error (error);
-  kring_household_context_set_changed_hook (f->context, G_CALLBACK (on_changed), f);
+  kring_ui_test_reload_context (f->store, f->household, &f->context, &f->changes);
   kring_household_ecomap_set_context (f->ecomap, f->context);
-  settle (f);
-  wait_until (graph_of_context, f, id);
+  kring_ui_test_settle (KRING_UI_TEST_SETTLE_MS);
+  kring_ui_test_wait (graph_of_context, &wait);
 }
 
-static gboolean
-changed_since (Fixture *f, gconstpointer before)
-{
-  return f->changes > GPOINTER_TO_UINT (before);
-}
-
+/* Waits for the save or remove under way, then reloads (see above). */
 static void
 wait_changed (Fixture *f, guint before, const char *id)
 {
-  wait_until (changed_since, f, GUINT_TO_POINTER (before));
+  kring_ui_test_await_change (&f->changes, before);
   load_context_with (f, id);
 }
 
@@ -140,10 +101,7 @@ fixture_set_up (Fixture *f, gconstpointer data)
   f->dir = kring_test_mkdtemp ();
   f->store = kring_test_profile_open (f->dir, TRUE);
   f->ecomap = KRING_HOUSEHOLD_ECOMAP (kring_household_ecomap_new ());
-  f->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (f->window, 1366, 768);
-  gtk_window_set_child (f->window, GTK_WIDGET (f->ecomap));
-  gtk_window_present (f->window);
+  f->window = kring_ui_test_window (GTK_WIDGET (f->ecomap), 1366);
   load_context_with (f, NULL);
 }
 
@@ -152,108 +110,8 @@ fixture_tear_down (Fixture *f, gconstpointer data)
 {
   kring_household_ecomap_set_context (f->ecomap, NULL);
   g_clear_pointer (&f->context, kring_household_context_unref);
-  gtk_window_destroy (f->window);
-  settle (f);
-  kring_test_store_close (f->store);
-  g_clear_object (&f->store);
+  kring_ui_test_close (f->window, &f->store);
   g_free (f->dir);
-}
-
-/* Screenshots */
-
-static GtkCssProvider *
-add_css (const char *name)
-{
-  GtkCssProvider *provider = gtk_css_provider_new ();
-  g_autofree char *path = g_strconcat ("/nl/kringkaart/Kringkaart/", name, NULL);
-
-  gtk_css_provider_load_from_resource (provider, path);
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
-                                              GTK_STYLE_PROVIDER (provider),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  return provider;
-}
-
-/* Saves a light and a dark picture of @window when KRING_SHOT_DIR is set. */
-static void
-maybe_screenshot (Fixture *f, GtkWindow *window, const char *name)
-{
-  const char *dir = g_getenv ("KRING_SHOT_DIR");
-  AdwStyleManager *manager = adw_style_manager_get_default ();
-  g_autoptr (GtkCssProvider) light = NULL;
-
-  if (dir == NULL)
-    return;
-  light = add_css ("style.css");
-  for (guint i = 0; i < 2; i++)
-    {
-      g_autoptr (GError) error = NULL;
-      g_autoptr (GtkCssProvider) dark = i == 1 ? add_css ("style-dark.css") : NULL;
-      g_autofree char *file = g_strdup_printf ("%s-%s.png", name, i == 0 ? "light" : "dark");
-      g_autofree char *path = g_build_filename (dir, file, NULL);
-
-      adw_style_manager_set_color_scheme (manager, i == 0 ? ADW_COLOR_SCHEME_FORCE_LIGHT
-                                                          : ADW_COLOR_SCHEME_FORCE_DARK);
-      settle (f);
-      if (!kring_screenshot_save (GTK_WIDGET (window), path, &error))
-        g_warning ("%s", error->message);
-      if (dark != NULL)
-        gtk_style_context_remove_provider_for_display (gdk_display_get_default (),
-                                                       GTK_STYLE_PROVIDER (dark));
-    }
-  gtk_style_context_remove_provider_for_display (gdk_display_get_default (),
-                                                 GTK_STYLE_PROVIDER (light));
-  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);
-}
-
-/* Forms and windows */
-
-static GtkWindow *
-find_window (GType type, const char *data_key)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr (GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window))
-          && (data_key == NULL || g_object_get_data (window, data_key) != NULL))
-        return GTK_WINDOW (window);
-    }
-  return NULL;
-}
-
-static gboolean
-dialog_open (Fixture *f, gconstpointer arg)
-{
-  return find_window (KRING_TYPE_FORM_DIALOG, NULL) != NULL;
-}
-
-static KringFormDialog *
-open_form (Fixture *f, const char *action)
-{
-  gtk_widget_activate_action (GTK_WIDGET (f->ecomap), action, NULL);
-  wait_until (dialog_open, f, NULL);
-  return KRING_FORM_DIALOG (find_window (KRING_TYPE_FORM_DIALOG, NULL));
-}
-
-static void
-set_text (KringFormDialog *dialog, const char *column, const char *text)
-{
-  GtkWidget *widget = kring_form_dialog_get_widget (dialog, column);
-
-  g_assert_true (GTK_IS_EDITABLE (widget));
-  gtk_editable_set_text (GTK_EDITABLE (widget), text);
-}
-
-static void
-set_choice (KringFormDialog *dialog, const char *column, guint position)
-{
-  GtkWidget *widget = kring_form_dialog_get_widget (dialog, column);
-
-  g_assert_true (GTK_IS_DROP_DOWN (widget));
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (widget), position);
 }
 
 /* The store */
@@ -261,35 +119,19 @@ set_choice (KringFormDialog *dialog, const char *column, guint position)
 static KringRecord *
 stored (Fixture *f, const char *table, const char *column, const char *value)
 {
-  g_autoptr (GListModel) rows = kring_test_list (f->store, table, "household_id", JANSEN, NULL);
-
-  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
-    {
-      g_autoptr (KringRecord) row = g_list_model_get_item (rows, i);
-
-      const char *found = g_str_equal (column, "id") ? kring_record_get_id (row)
-                                                     : kring_record_get_string (row, column);
-
-      if (g_strcmp0 (found, value) == 0)
-        return g_steal_pointer (&row);
-    }
-  return NULL;
+  return kring_ui_test_stored (f->store, JANSEN, table, column, value);
 }
 
 static guint
 count_audit (Fixture *f, const char *action)
 {
-  g_autoptr (GListModel) rows = kring_test_list (f->store, "audit_log", "record_id", JANSEN,
-                                                 NULL);
-  guint n = 0;
+  return kring_ui_test_count_audit (f->store, JANSEN, action);
+}
 
-  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
-    {
-      g_autoptr (KringRecord) row = g_list_model_get_item (rows, i);
-
-      n += g_strcmp0 (kring_record_get_string (row, "action"), action) == 0;
-    }
-  return n;
+static KringFormDialog *
+open_form (Fixture *f, const char *action)
+{
+  return kring_ui_test_open_form (GTK_WIDGET (f->ecomap), action, NULL);
 }
 
 /* Network persons and professionals still involved today. */
@@ -335,19 +177,19 @@ test_map (Fixture *f, gconstpointer data)
     }
   /* Choosing a person fills the side panel. */
   kring_map_view_select (map_view (f), BUURMAN, FALSE);
-  settle (f);
+  kring_ui_test_settle (KRING_UI_TEST_SETTLE_MS);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (child (f, "panel_stack")), ==, "person");
   g_assert_cmpstr (gtk_label_get_text (child (f, "person_name")), ==, "Buurman Henk");
   g_assert_true (gtk_widget_get_visible (child (f, "person_buttons")));
   g_assert_true (gtk_widget_is_sensitive (child (f, "person_buttons")));
-  maybe_screenshot (f, f->window, "household-ecomap");
+  kring_ui_test_screenshot (GTK_WIDGET (f->window), "household-ecomap");
   /* A professional is shown, not edited here, and says why. */
   kring_map_view_select (map_view (f), SANNE, FALSE);
-  settle (f);
+  kring_ui_test_settle (KRING_UI_TEST_SETTLE_MS);
   g_assert_cmpstr (gtk_label_get_text (child (f, "person_name")), ==, "Sanne de Vries");
   g_assert_false (gtk_widget_get_visible (child (f, "person_buttons")));
   g_assert_true (gtk_widget_get_visible (child (f, "person_note")));
-  maybe_screenshot (f, f->window, "household-ecomap-professional");
+  kring_ui_test_screenshot (GTK_WIDGET (f->window), "household-ecomap-professional");
 }
 
 static void
@@ -357,17 +199,17 @@ test_add_person (Fixture *f, gconstpointer data)
   KringFormDialog *dialog = open_form (f, "ecomap.add-person");
   g_autoptr (KringRecord) row = NULL;
 
-  set_text (dialog, "name", "Tante Els");
-  set_text (dialog, "relation", "tante");
-  set_choice (dialog, "ring", 1);        /* Verder weg */
-  set_choice (dialog, "tie", 2);         /* Belastend */
-  set_choice (dialog, "direction", 3);   /* Wederzijds (after "Niet ingevuld") */
+  kring_ui_test_type (dialog, "name", "Tante Els");
+  kring_ui_test_type (dialog, "relation", "tante");
+  kring_ui_test_choose_at (dialog, "ring", 1);        /* Verder weg */
+  kring_ui_test_choose_at (dialog, "tie", 2);         /* Belastend */
+  kring_ui_test_choose_at (dialog, "direction", 3);   /* Wederzijds (after "Niet ingevuld") */
   gtk_switch_set_active (GTK_SWITCH (kring_form_dialog_get_widget (dialog,
                                                                    "support_practical")),
                          TRUE);
-  maybe_screenshot (f, GTK_WINDOW (dialog), "household-ecomap-person-form");
+  kring_ui_test_screenshot (GTK_WIDGET (dialog), "household-ecomap-person-form");
   g_assert_true (kring_form_dialog_activate_save (dialog));
-  wait_until (changed_since, f, GUINT_TO_POINTER (before));
+  kring_ui_test_await_change (&f->changes, before);
   row = stored (f, "network_persons", "name", "Tante Els");
   g_assert_nonnull (row);
   g_assert_cmpstr (kring_record_get_string (row, "ring"), ==, "wider");
@@ -378,12 +220,6 @@ test_add_person (Fixture *f, gconstpointer data)
   g_assert_cmpuint (count_audit (f, "update"), ==, updates + 1);
   load_context_with (f, kring_record_get_id (row));
   g_assert_nonnull (kring_map_view_get_node_widget (map_view (f), kring_record_get_id (row)));
-}
-
-static gboolean
-versions_open (Fixture *f, gconstpointer arg)
-{
-  return find_window (ADW_TYPE_WINDOW, "kring-versions") != NULL;
 }
 
 static void
@@ -397,7 +233,7 @@ test_versions (Fixture *f, gconstpointer data)
   GtkWindow *window;
   GPtrArray *changes;
 
-  set_text (dialog, "title", "Na het huisbezoek");
+  kring_ui_test_type (dialog, "title", "Na het huisbezoek");
   g_assert_true (kring_form_dialog_activate_save (dialog));
   wait_changed (f, before, NULL);
   snapshot = stored (f, "map_snapshots", "title", "Na het huisbezoek");
@@ -415,15 +251,14 @@ test_versions (Fixture *f, gconstpointer data)
   gtk_widget_activate_action (GTK_WIDGET (f->ecomap), "ecomap.remove-person", NULL);
   wait_changed (f, before, NULL);
   gtk_widget_activate_action (GTK_WIDGET (f->ecomap), "ecomap.versions", NULL);
-  wait_until (versions_open, f, NULL);
-  window = find_window (ADW_TYPE_WINDOW, "kring-versions");
+  window = kring_ui_test_await_window (ADW_TYPE_WINDOW, "kring-versions");
   changes = kring_ecomap_versions_get_changes (window);
   g_assert_nonnull (changes);
   g_assert_cmpuint (changes->len, ==, 1);
   g_assert_cmpint (((KringMapChange *) g_ptr_array_index (changes, 0))->kind, ==,
                    KRING_MAP_CHANGE_REMOVED);
   g_assert_cmpstr (((KringMapChange *) g_ptr_array_index (changes, 0))->id, ==, ZUS);
-  maybe_screenshot (f, window, "household-ecomap-versions");
+  kring_ui_test_screenshot (GTK_WIDGET (window), "household-ecomap-versions");
   gtk_window_destroy (window);
 }
 
@@ -437,7 +272,7 @@ test_remove_undo (Fixture *f, gconstpointer data)
 
   g_assert_nonnull (there);
   kring_map_view_select (map_view (f), BUURMAN, FALSE);
-  settle (f);
+  kring_ui_test_settle (KRING_UI_TEST_SETTLE_MS);
   gtk_widget_activate_action (GTK_WIDGET (f->ecomap), "ecomap.remove-person", NULL);
   wait_changed (f, before, NULL);
   g_assert_null (stored (f, "network_persons", "id", BUURMAN));
@@ -456,9 +291,6 @@ static void
 test_empty (Fixture *f, gconstpointer data)
 {
   g_autoptr (GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
-  GAsyncResult *result = NULL;
-  g_autoptr (GAsyncResult) done = NULL;
-  g_autoptr (GError) error = NULL;
   KringRecord *household;
 
   household = kring_test_record_add (records, "households", NULL, "label", "Gezin Nieuw",
@@ -466,14 +298,10 @@ test_empty (Fixture *f, gconstpointer data)
                                      kring_record_get_string (f->context->household, "team_id"),
                                      NULL);
   f->household = kring_record_get_id (household);
-  kring_store_household_save_async (f->store, f->household, records, NULL, "Test", NULL,
-                                    kring_test_store_result, &result);
-  done = kring_test_await (&result);
-  g_assert_true (kring_store_household_save_finish (f->store, done, &error));
-  g_assert_no_error (error);
+  kring_ui_test_save_records (f->store, f->household, records);
   load_context_with (f, NULL);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (child (f, "stack")), ==, "empty");
-  maybe_screenshot (f, f->window, "household-ecomap-empty");
+  kring_ui_test_screenshot (GTK_WIDGET (f->window), "household-ecomap-empty");
   f->household = JANSEN;
 }
 
@@ -583,19 +411,12 @@ add_consent (Fixture *f, const char *contact_id)
   g_autoptr (GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
   KringRecord *contact = kring_household_context_find (f->context, "contacts", contact_id);
-  GAsyncResult *result = NULL;
-  g_autoptr (GAsyncResult) done = NULL;
-  g_autoptr (GError) error = NULL;
 
   kring_test_record_add (records, "consents", NULL, "household_id", JANSEN, "contact_id",
                          contact_id, "organization_id",
                          kring_record_get_string (contact, "organization_id"), "information",
                          "Het plan", "purpose", "Afstemming", "given_on", today, NULL);
-  kring_store_household_save_async (f->store, JANSEN, records, NULL, "Test", NULL,
-                                    kring_test_store_result, &result);
-  done = kring_test_await (&result);
-  g_assert_true (kring_store_household_save_finish (f->store, done, &error));
-  g_assert_no_error (error);
+  kring_ui_test_save_records (f->store, JANSEN, records);
 }
 
 static void
@@ -627,12 +448,6 @@ test_consent_warning (Fixture *f, gconstpointer data)
   added = kring_household_export_consent_warning (f->context, KRING_HOUSEHOLD_EXPORT_TO_CONTACT,
                                                   HATICE);
   g_assert_null (added);
-}
-
-static gboolean
-export_open (Fixture *f, gconstpointer arg)
-{
-  return find_window (ADW_TYPE_WINDOW, "kring-export") != NULL;
 }
 
 /* Every widget of @type below @widget, in order. */
@@ -681,18 +496,6 @@ choose_contact (Fixture *f, GtkWindow *window, const char *id)
   gtk_drop_down_set_selected (dropdowns->pdata[0], item);
 }
 
-static gboolean
-warning_open (Fixture *f, gconstpointer arg)
-{
-  return find_window (ADW_TYPE_MESSAGE_DIALOG, NULL) != NULL;
-}
-
-static gboolean
-chooser_open (Fixture *f, gconstpointer arg)
-{
-  return find_window (GTK_TYPE_FILE_CHOOSER_DIALOG, NULL) != NULL;
-}
-
 /* The dialog as a user goes through it: a contact without consent is
  * warned about; "Toch exporteren" leads to the file chooser with a
  * suggested name. (Writing is tested above without the chooser.) */
@@ -704,43 +507,29 @@ test_export_dialog (Fixture *f, gconstpointer data)
   GtkWindow *window, *chooser;
 
   kring_household_export_show (f->context);
-  wait_until (export_open, f, NULL);
-  window = find_window (ADW_TYPE_WINDOW, "kring-export");
-  maybe_screenshot (f, window, "household-export");
+  window = kring_ui_test_await_window (ADW_TYPE_WINDOW, "kring-export");
+  kring_ui_test_screenshot (GTK_WIDGET (window), "household-export");
   choose_contact (f, window, HATICE);
   g_signal_emit_by_name (export_button (window), "clicked");
-  wait_until (warning_open, f, NULL);
-  warning = ADW_MESSAGE_DIALOG (find_window (ADW_TYPE_MESSAGE_DIALOG, NULL));
+  warning = ADW_MESSAGE_DIALOG (kring_ui_test_await_window (ADW_TYPE_MESSAGE_DIALOG, NULL));
   g_assert_nonnull (strstr (adw_message_dialog_get_body (warning), "Hatice"));
-  maybe_screenshot (f, GTK_WINDOW (warning), "household-export-warning");
+  kring_ui_test_screenshot (GTK_WIDGET (warning), "household-export-warning");
   adw_message_dialog_response (warning, "export");
-  wait_until (chooser_open, f, NULL);
-  chooser = find_window (GTK_TYPE_FILE_CHOOSER_DIALOG, NULL);
+  chooser = kring_ui_test_await_window (GTK_TYPE_FILE_CHOOSER_DIALOG, NULL);
   name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
   g_assert_true (g_str_has_prefix (name, "plan-huishouden-jansen"));
   g_assert_true (g_str_has_suffix (name, ".pdf"));
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
-  settle (f);
+  kring_ui_test_settle (KRING_UI_TEST_SETTLE_MS);
   /* Nothing written; the dialog stays for another try. */
-  g_assert_true (export_open (f, NULL));
+  g_assert_nonnull (kring_ui_test_find_window (ADW_TYPE_WINDOW, "kring-export"));
   gtk_window_destroy (window);
 }
 
 int
 main (int argc, char *argv[])
 {
-  g_autofree char *localedir = NULL;
-
-  /* Dutch, as the users see it (when the system has the locale). */
-  if (setlocale (LC_ALL, "nl_NL.UTF-8") != NULL)
-    g_setenv ("LC_ALL", "nl_NL.UTF-8", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
-  localedir = g_build_filename (g_getenv ("KRING_BUILD_ROOT"), "po", NULL);
-  bindtextdomain (GETTEXT_PACKAGE, localedir);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  kring_ui_test_init (&argc, &argv);
   g_test_add ("/ui/household-ecomap/map", Fixture, NULL, fixture_set_up, test_map,
               fixture_tear_down);
   g_test_add ("/ui/household-ecomap/empty", Fixture, NULL, fixture_set_up, test_empty,

@@ -1,15 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <adwaita.h>
-#include <glib/gi18n.h>
-#include <locale.h>
 #include "kring-consent.h"
 #include "kring-form-dialog.h"
 #include "kring-household-context.h"
 #include "kring-household-editor.h"
 #include "kring-household-overview.h"
-#include "kring-screenshot.h"
 #include "kring-store-household.h"
 #include "kring-test-util.h"
+#include "kring-ui-test.h"
 
 /*
  * The Overzicht tab against a real, keyring-unlocked store holding the
@@ -35,68 +33,21 @@ typedef struct
   char                   *saved_id;
 } Fixture;
 
-/* Iterates the main loop until @done (up to 30 s). */
-static void
-wait_until (gboolean (*done) (Fixture *f, gconstpointer arg), Fixture *f, gconstpointer arg)
-{
-  gint64 end = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
-
-  while (!done (f, arg))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, end);
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
-
-static void
-settle (Fixture *f)
-{
-  gint64 end = g_get_monotonic_time () + 400 * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
-
-static void
-on_changed (gpointer user_data)
-{
-  ((Fixture *) user_data)->changes++;
-}
-
 /* Reads the household again and hands it to the tab, as the view does
  * after every change. */
 static void
 load_context (Fixture *f)
 {
-  GAsyncResult *result = NULL;
-  g_autoptr (GAsyncResult) done = NULL;
-  g_autoptr (GError) error = NULL;
 
-  kring_household_context_load_async (f->store, GEZIN_A, "Test", NULL, NULL,
-                                      kring_test_store_result, &result);
-  done = kring_test_await (&result);
-  g_clear_pointer (&f->context, kring_household_context_unref);
-  f->context = kring_household_context_load_finish (done, &error);
-  g_assert_no_error (error);
-  kring_household_context_set_changed_hook (f->context, G_CALLBACK (on_changed), f);
+  kring_ui_test_reload_context (f->store, GEZIN_A, &f->context, &f->changes);
   kring_household_overview_set_context (f->overview, f->context);
-}
-
-static gboolean
-changed_since (Fixture *f, gconstpointer before)
-{
-  return f->changes > GPOINTER_TO_UINT (before);
 }
 
 /* Waits for the save or remove under way, then reloads. */
 static void
 wait_changed (Fixture *f, guint before)
 {
-  wait_until (changed_since, f, GUINT_TO_POINTER (before));
+  kring_ui_test_await_change (&f->changes, before);
   load_context (f);
 }
 
@@ -106,10 +57,7 @@ fixture_set_up (Fixture *f, gconstpointer data)
   f->dir = kring_test_mkdtemp ();
   f->store = kring_test_profile_open (f->dir, TRUE);
   f->overview = KRING_HOUSEHOLD_OVERVIEW (kring_household_overview_new ());
-  f->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (f->window, 1366, 768);
-  gtk_window_set_child (f->window, GTK_WIDGET (f->overview));
-  gtk_window_present (f->window);
+  f->window = kring_ui_test_window (GTK_WIDGET (f->overview), 1366);
   load_context (f);
 }
 
@@ -118,10 +66,7 @@ fixture_tear_down (Fixture *f, gconstpointer data)
 {
   kring_household_overview_set_context (f->overview, NULL);
   g_clear_pointer (&f->context, kring_household_context_unref);
-  gtk_window_destroy (f->window);
-  settle (f);
-  kring_test_store_close (f->store);
-  g_clear_object (&f->store);
+  kring_ui_test_close (f->window, &f->store);
   g_free (f->saved_id);
   g_free (f->dir);
 }
@@ -173,88 +118,25 @@ has_label_with_class (GtkWidget *widget, const char *css_class)
   return FALSE;
 }
 
-static KringFormDialog *
-find_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();  /* transfer none */
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr (GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (KRING_IS_FORM_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return KRING_FORM_DIALOG (window);
-    }
-  return NULL;
-}
-
-static gboolean
-dialog_open (Fixture *f, gconstpointer arg)
-{
-  return find_dialog () != NULL;
-}
-
-static KringFormDialog *
-open_form (Fixture *f, const char *action)
-{
-  gtk_widget_activate_action (GTK_WIDGET (f->overview), action, NULL);
-  wait_until (dialog_open, f, NULL);
-  return find_dialog ();
-}
-
-static void
-set_text (KringFormDialog *dialog, const char *column, const char *text)
-{
-  GtkWidget *widget = kring_form_dialog_get_widget (dialog, column);
-
-  g_assert_true (GTK_IS_EDITABLE (widget));
-  gtk_editable_set_text (GTK_EDITABLE (widget), text);
-}
-
-static void
-set_choice (KringFormDialog *dialog, const char *column, guint position)
-{
-  GtkWidget *widget = kring_form_dialog_get_widget (dialog, column);
-
-  g_assert_true (GTK_IS_DROP_DOWN (widget));
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (widget), position);
-}
-
 /* The store */
-
-static guint
-count_audit (Fixture *f, const char *action)
-{
-  g_autoptr (GListModel) rows = kring_test_list (f->store, "audit_log", "record_id", GEZIN_A,
-                                                 NULL);
-  guint n = 0;
-
-  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
-    {
-      g_autoptr (KringRecord) row = g_list_model_get_item (rows, i);
-
-      n += g_strcmp0 (kring_record_get_string (row, "action"), action) == 0;
-    }
-  return n;
-}
 
 /* The stored row of @table of Gezin A. whose @column is @value, or NULL. */
 static KringRecord *
 stored (Fixture *f, const char *table, const char *column, const char *value)
 {
-  g_autoptr (GListModel) rows = kring_test_list (f->store, table, "household_id", GEZIN_A, NULL);
+  return kring_ui_test_stored (f->store, GEZIN_A, table, column, value);
+}
 
-  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
-    {
-      g_autoptr (KringRecord) row = g_list_model_get_item (rows, i);
+static guint
+count_audit (Fixture *f, const char *action)
+{
+  return kring_ui_test_count_audit (f->store, GEZIN_A, action);
+}
 
-      const char *has = g_str_equal (column, "id") ? kring_record_get_id (row)
-                                                   : kring_record_get_string (row, column);
-
-      if (g_strcmp0 (has, value) == 0)
-        return g_steal_pointer (&row);
-    }
-  return NULL;
+static KringFormDialog *
+open_form (Fixture *f, const char *action)
+{
+  return kring_ui_test_open_form (GTK_WIDGET (f->overview), action, NULL);
 }
 
 /* "d-m-yyyy", as a user types a date, @days from today. */
@@ -266,61 +148,6 @@ typed_day (int days)
 
   return g_strdup_printf ("%d-%d-%d", g_date_time_get_day_of_month (day),
                           g_date_time_get_month (day), g_date_time_get_year (day));
-}
-
-/* Screenshots */
-
-static GtkCssProvider *
-add_css (const char *name)
-{
-  GtkCssProvider *provider = gtk_css_provider_new ();
-  g_autofree char *path = g_strconcat ("/nl/kringkaart/Kringkaart/", name, NULL);
-
-  gtk_css_provider_load_from_resource (provider, path);
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
-                                              GTK_STYLE_PROVIDER (provider),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  return provider;
-}
-
-static gboolean
-has_size (Fixture *f, gconstpointer widget)
-{
-  return gtk_widget_get_width ((GtkWidget *) widget) > 0;
-}
-
-/* Saves a light and a dark picture of @window when KRING_SHOT_DIR is set. */
-static void
-maybe_screenshot (Fixture *f, GtkWidget *window, const char *name)
-{
-  const char *dir = g_getenv ("KRING_SHOT_DIR");
-  AdwStyleManager *manager = adw_style_manager_get_default ();
-  g_autoptr (GtkCssProvider) light = NULL;
-
-  if (dir == NULL)
-    return;
-  /* A dialog just presented may not have its size from the X server yet. */
-  wait_until (has_size, f, window);
-  light = add_css ("style.css");
-  for (guint i = 0; i < 2; i++)
-    {
-      g_autoptr (GError) error = NULL;
-      g_autoptr (GtkCssProvider) dark = i == 1 ? add_css ("style-dark.css") : NULL;
-      g_autofree char *file = g_strdup_printf ("%s-%s.png", name, i == 0 ? "light" : "dark");
-      g_autofree char *path = g_build_filename (dir, file, NULL);
-
-      adw_style_manager_set_color_scheme (manager, i == 0 ? ADW_COLOR_SCHEME_FORCE_LIGHT
-                                                          : ADW_COLOR_SCHEME_FORCE_DARK);
-      settle (f);
-      if (!kring_screenshot_save (window, path, &error))
-        g_warning ("%s", error->message);
-      if (dark != NULL)
-        gtk_style_context_remove_provider_for_display (gdk_display_get_default (),
-                                                       GTK_STYLE_PROVIDER (dark));
-    }
-  gtk_style_context_remove_provider_for_display (gdk_display_get_default (),
-                                                 GTK_STYLE_PROVIDER (light));
-  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);
 }
 
 /* The tests */
@@ -339,16 +166,27 @@ test_shows (Fixture *f, gconstpointer data)
   consent = find_row (f, "consents_list", "schoolsituatie");
   g_assert_nonnull (consent);
   g_assert_true (has_label_with_class (consent, "success"));
-  maybe_screenshot (f, GTK_WIDGET (f->window), "household-overview");
+  kring_ui_test_screenshot (GTK_WIDGET (f->window), "household-overview");
 }
 
 static gboolean
-columns_are (Fixture *f, gconstpointer orientation)
+columns_are (Fixture *f, GtkOrientation orientation)
 {
   GtkWidget *columns = list (f, "columns");
 
-  return gtk_orientable_get_orientation (GTK_ORIENTABLE (columns))
-         == (GtkOrientation) GPOINTER_TO_INT (orientation);
+  return gtk_orientable_get_orientation (GTK_ORIENTABLE (columns)) == orientation;
+}
+
+static gboolean
+side_by_side (gpointer f)
+{
+  return columns_are (f, GTK_ORIENTATION_HORIZONTAL);
+}
+
+static gboolean
+stacked (gpointer f)
+{
+  return columns_are (f, GTK_ORIENTATION_VERTICAL);
 }
 
 /* Two columns on a laptop, one on a narrow window. */
@@ -358,16 +196,13 @@ test_narrow (Fixture *f, gconstpointer data)
   GtkWindow *laptop = f->window;
   KringHouseholdOverview *wide = f->overview;
 
-  wait_until (columns_are, f, GINT_TO_POINTER (GTK_ORIENTATION_HORIZONTAL));
-  f->window = GTK_WINDOW (gtk_window_new ());
+  kring_ui_test_wait (side_by_side, f);
   f->overview = KRING_HOUSEHOLD_OVERVIEW (kring_household_overview_new ());
-  gtk_window_set_default_size (f->window, 700, 768);
-  gtk_window_set_child (f->window, GTK_WIDGET (f->overview));
-  gtk_window_present (f->window);
+  f->window = kring_ui_test_window (GTK_WIDGET (f->overview), 700);
   kring_household_overview_set_context (f->overview, f->context);
-  wait_until (columns_are, f, GINT_TO_POINTER (GTK_ORIENTATION_VERTICAL));
+  kring_ui_test_wait (stacked, f);
   g_assert_nonnull (find_row (f, "members_list", "Moeder A."));
-  maybe_screenshot (f, GTK_WIDGET (f->window), "household-overview-narrow");
+  kring_ui_test_screenshot (GTK_WIDGET (f->window), "household-overview-narrow");
   kring_household_overview_set_context (f->overview, NULL);
   gtk_window_destroy (f->window);
   f->window = laptop;
@@ -382,12 +217,12 @@ test_add_member (Fixture *f, gconstpointer data)
   KringFormDialog *dialog = open_form (f, "overview.add-member");
   g_autoptr (KringRecord) member = NULL;
 
-  maybe_screenshot (f, GTK_WIDGET (dialog), "household-overview-member-form");
-  set_text (dialog, "name", "Oma A.");
-  set_choice (dialog, "role", 4);  /* relative */
-  set_text (dialog, "birth_year", "1899");
+  kring_ui_test_screenshot (GTK_WIDGET (dialog), "household-overview-member-form");
+  kring_ui_test_type (dialog, "name", "Oma A.");
+  kring_ui_test_choose_at (dialog, "role", 4);  /* relative */
+  kring_ui_test_type (dialog, "birth_year", "1899");
   g_assert_false (kring_form_dialog_activate_save (dialog));
-  set_text (dialog, "birth_year", "1958");
+  kring_ui_test_type (dialog, "birth_year", "1958");
   g_assert_true (kring_form_dialog_activate_save (dialog));
   wait_changed (f, before);
   member = stored (f, "household_members", "name", "Oma A.");
@@ -427,12 +262,12 @@ test_add_consent (Fixture *f, gconstpointer data)
   g_autoptr (GListModel) consents = NULL;
   g_autoptr (GDateTime) now = g_date_time_new_now_local ();
 
-  set_text (dialog, "information", "Verslag van het huisbezoek");
-  set_choice (dialog, "_recipient", recipient_position (f, HATICE));
-  set_text (dialog, "purpose", "Afstemming over de begeleiding op school");
-  set_text (dialog, "valid_until", until);
-  set_choice (dialog, "form", 1);  /* written */
-  maybe_screenshot (f, GTK_WIDGET (dialog), "household-overview-consent-form");
+  kring_ui_test_type (dialog, "information", "Verslag van het huisbezoek");
+  kring_ui_test_choose_at (dialog, "_recipient", recipient_position (f, HATICE));
+  kring_ui_test_type (dialog, "purpose", "Afstemming over de begeleiding op school");
+  kring_ui_test_type (dialog, "valid_until", until);
+  kring_ui_test_choose_at (dialog, "form", 1);  /* written */
+  kring_ui_test_screenshot (GTK_WIDGET (dialog), "household-overview-consent-form");
   g_assert_true (kring_form_dialog_activate_save (dialog));
   wait_changed (f, before);
   consent = stored (f, "consents", "information", "Verslag van het huisbezoek");
@@ -458,17 +293,17 @@ test_consent_period (Fixture *f, gconstpointer data)
   g_autofree char *too_early = typed_day (-70);
   g_autofree char *until = typed_day (-30);
 
-  set_text (dialog, "information", "Schoolrapport");
-  set_text (dialog, "recipient", "Buurtvereniging");
-  set_text (dialog, "purpose", "Aanvraag vrijwilligersmaatje");
-  set_text (dialog, "given_on", given);
-  set_text (dialog, "valid_until", too_early);
+  kring_ui_test_type (dialog, "information", "Schoolrapport");
+  kring_ui_test_type (dialog, "recipient", "Buurtvereniging");
+  kring_ui_test_type (dialog, "purpose", "Aanvraag vrijwilligersmaatje");
+  kring_ui_test_type (dialog, "given_on", given);
+  kring_ui_test_type (dialog, "valid_until", too_early);
   /* "Geldig tot" before the day it was given: Opslaan stays off. */
   g_assert_false (kring_form_dialog_activate_save (dialog));
-  settle (f);
+  kring_ui_test_settle (KRING_UI_TEST_SETTLE_MS);
   g_assert_cmpuint (f->changes, ==, before);
   g_assert_null (stored (f, "consents", "information", "Schoolrapport"));
-  set_text (dialog, "valid_until", until);
+  kring_ui_test_type (dialog, "valid_until", until);
   g_assert_true (kring_form_dialog_activate_save (dialog));
   wait_changed (f, before);
   g_assert_nonnull (stored (f, "consents", "information", "Schoolrapport"));
@@ -536,9 +371,9 @@ test_professional (Fixture *f, gconstpointer data)
   g_autoptr (KringRecord) professional = NULL;
   g_autoptr (KringRecord) ended = NULL;
 
-  set_choice (dialog, "_who", who_position (f, id));
+  kring_ui_test_choose_at (dialog, "_who", who_position (f, id));
   g_assert_false (kring_form_dialog_activate_save (dialog));  /* the role is required */
-  set_text (dialog, "role", "Schuldhulpverlening");
+  kring_ui_test_type (dialog, "role", "Schuldhulpverlening");
   g_assert_true (kring_form_dialog_activate_save (dialog));
   wait_changed (f, before);
   professional = stored (f, "household_professionals", "contact_id", id);
@@ -567,12 +402,11 @@ test_edit_member (Fixture *f, gconstpointer data)
 
   /* Clicking the row opens its form, filled in. */
   g_signal_emit_by_name (find_row (f, "members_list", "Zoon A."), "activate");
-  wait_until (dialog_open, f, NULL);
-  dialog = find_dialog ();
+  dialog = kring_ui_test_await_form ();
   g_assert_cmpstr (kring_form_dialog_get (dialog, "name"), ==, "Zoon A.");
   g_assert_cmpstr (kring_form_dialog_get (dialog, "role"), ==, "child");
   g_assert_cmpstr (kring_form_dialog_get (dialog, "birth_year"), ==, "2015");
-  set_text (dialog, "birth_year", "2014");
+  kring_ui_test_type (dialog, "birth_year", "2014");
   g_assert_true (kring_form_dialog_activate_save (dialog));
   wait_changed (f, before);
   member = stored (f, "household_members", "id", ZOON_A);
@@ -618,9 +452,9 @@ on_household_saved (const char *household_id, gpointer user_data)
 }
 
 static gboolean
-household_saved (Fixture *f, gconstpointer arg)
+household_saved (gpointer data)
 {
-  return f->saved_id != NULL;
+  return ((Fixture *) data)->saved_id != NULL;
 }
 
 static void
@@ -634,13 +468,12 @@ test_editor (Fixture *f, gconstpointer data)
   g_autoptr (KringRecord) audit_row = NULL;
 
   kring_household_editor_show (f->window, f->store, NULL, on_household_saved, f);
-  wait_until (dialog_open, f, NULL);
-  dialog = find_dialog ();
-  maybe_screenshot (f, GTK_WIDGET (dialog), "household-editor");
+  dialog = kring_ui_test_await_form ();
+  kring_ui_test_screenshot (GTK_WIDGET (dialog), "household-editor");
   g_assert_false (kring_form_dialog_activate_save (dialog));  /* no label yet */
-  set_text (dialog, "label", "Gezin T. (pseudoniem)");
+  kring_ui_test_type (dialog, "label", "Gezin T. (pseudoniem)");
   g_assert_true (kring_form_dialog_activate_save (dialog));
-  wait_until (household_saved, f, NULL);
+  kring_ui_test_wait (household_saved, f);
   households = kring_test_list (f->store, "households", "id", f->saved_id, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (households), ==, 1);
   household = g_list_model_get_item (households, 0);
@@ -660,18 +493,7 @@ test_editor (Fixture *f, gconstpointer data)
 int
 main (int argc, char **argv)
 {
-  g_autofree char *localedir = NULL;
-
-  /* Dutch, as the users see it (when the system has the locale). */
-  if (setlocale (LC_ALL, "nl_NL.UTF-8") != NULL)
-    g_setenv ("LC_ALL", "nl_NL.UTF-8", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
-  localedir = g_build_filename (g_getenv ("KRING_BUILD_ROOT"), "po", NULL);
-  bindtextdomain (GETTEXT_PACKAGE, localedir);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  kring_ui_test_init (&argc, &argv);
   g_test_add ("/ui/household-overview/shows", Fixture, NULL, fixture_set_up, test_shows,
               fixture_tear_down);
   g_test_add ("/ui/household-overview/narrow", Fixture, NULL, fixture_set_up, test_narrow,

@@ -1,12 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <adwaita.h>
 #include <glib/gi18n.h>
-#include <locale.h>
 #include "kring-form-dialog.h"
 #include "kring-household-plan.h"
-#include "kring-screenshot.h"
 #include "kring-store-household.h"
 #include "kring-test-util.h"
+#include "kring-ui-test.h"
 
 /*
  * The plan tab against a real, keyring-unlocked store holding the example
@@ -31,69 +30,20 @@ typedef struct
   guint                  changes;
 } Fixture;
 
-/* Iterates the main loop until @done (up to 30 s). */
-static void
-wait_until (gboolean (*done) (Fixture *f, gconstpointer arg), Fixture *f, gconstpointer arg)
-{
-  gint64 end = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
-
-  while (!done (f, arg))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, end);
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
-
-static void
-settle (Fixture *f)
-{
-  gint64 end = g_get_monotonic_time () + 400 * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
-
-static void
-on_changed (gpointer user_data)
-{
-  Fixture *f = user_data;
-
-  f->changes++;
-}
-
 /* Reads the plan again and hands it to the tab, as the view does. */
 static void
 load_context (Fixture *f)
 {
-  g_autoptr (GAsyncResult) result = NULL;
-  g_autoptr (GAsyncResult) done = NULL;
-  g_autoptr (GError) error = NULL;
 
-  kring_household_context_load_async (f->store, f->household_id, "Test", NULL, NULL,
-                                      kring_test_store_result, &result);
-  done = kring_test_await (&result);
-  g_clear_pointer (&f->context, kring_household_context_unref);
-  f->context = kring_household_context_load_finish (done, &error);
-  g_assert_no_error (error);
-  kring_household_context_set_changed_hook (f->context, G_CALLBACK (on_changed), f);
+  kring_ui_test_reload_context (f->store, f->household_id, &f->context, &f->changes);
   kring_household_plan_tab_set_context (f->tab, f->context);
-}
-
-static gboolean
-changed_to (Fixture *f, gconstpointer n)
-{
-  return f->changes >= GPOINTER_TO_UINT (n);
 }
 
 /* Waits for the next saved change, then reloads. */
 static void
 wait_changed (Fixture *f)
 {
-  wait_until (changed_to, f, GUINT_TO_POINTER (f->changes + 1));
+  kring_ui_test_await_change (&f->changes, f->changes);
   load_context (f);
 }
 
@@ -111,10 +61,7 @@ fixture_set_up (Fixture *f, gconstpointer data)
   household = g_list_model_get_item (households, 0);
   f->household_id = g_strdup (kring_record_get_id (household));
   f->tab = KRING_HOUSEHOLD_PLAN_TAB (kring_household_plan_tab_new ());
-  f->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (f->window, 1366, 768);
-  gtk_window_set_child (f->window, GTK_WIDGET (f->tab));
-  gtk_window_present (f->window);
+  f->window = kring_ui_test_window (GTK_WIDGET (f->tab), 1366);
   load_context (f);
 }
 
@@ -123,10 +70,7 @@ fixture_tear_down (Fixture *f, gconstpointer data)
 {
   kring_household_plan_tab_set_context (f->tab, NULL);
   g_clear_pointer (&f->context, kring_household_context_unref);
-  gtk_window_destroy (f->window);
-  settle (f);
-  kring_test_store_close (f->store);
-  g_clear_object (&f->store);
+  kring_ui_test_close (f->window, &f->store);
   g_free (f->household_id);
   g_free (f->dir);
 }
@@ -178,42 +122,11 @@ show_section (Fixture *f, const char *name)
   gtk_stack_set_visible_child_name (sections, name);
 }
 
-/* The form dialog the tab opened (the one still shown). */
-static KringFormDialog *
-open_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-  KringFormDialog *found = NULL;
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr (GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (KRING_IS_FORM_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        found = KRING_FORM_DIALOG (window);
-    }
-  g_assert_nonnull (found);
-  return found;
-}
-
-static void
-fill (KringFormDialog *dialog, const char *column, const char *text)
-{
-  GtkWidget *widget = kring_form_dialog_get_widget (dialog, column);
-
-  g_assert_nonnull (widget);
-  if (GTK_IS_TEXT_VIEW (widget))
-    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)), text, -1);
-  else
-    gtk_editable_set_text (GTK_EDITABLE (widget), text);
-}
-
 /* Chooses item @index of @column's drop-down and checks it stands for @id. */
 static void
 choose (KringFormDialog *dialog, const char *column, guint index, const char *id)
 {
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (kring_form_dialog_get_widget (dialog, column)),
-                              index);
+  kring_ui_test_choose_at (dialog, column, index);
   g_assert_cmpstr (kring_form_dialog_get (dialog, column), ==, id);
 }
 
@@ -256,68 +169,14 @@ count_stored (Fixture *f, const char *table)
 static guint
 audit_updates (Fixture *f)
 {
-  g_autoptr (GListModel) rows = kring_test_list (f->store, "audit_log", "record_id",
-                                                 f->household_id, NULL);
-  guint n = 0;
-
-  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
-    {
-      g_autoptr (KringRecord) entry = g_list_model_get_item (rows, i);
-
-      n += g_strcmp0 (kring_record_get_string (entry, "action"), "update") == 0;
-    }
-  return n;
+  return kring_ui_test_count_audit (f->store, f->household_id, "update");
 }
 
-static GtkCssProvider *
-add_css (const char *name)
-{
-  GtkCssProvider *provider = gtk_css_provider_new ();
-  g_autofree char *path = g_strconcat ("/nl/kringkaart/Kringkaart/", name, NULL);
-
-  gtk_css_provider_load_from_resource (provider, path);
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
-                                              GTK_STYLE_PROVIDER (provider),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  return provider;
-}
-
-/* Saves a light and a dark picture when KRING_SHOT_DIR is set. */
-static void
-maybe_screenshot_of (Fixture *f, GtkWidget *window, const char *name)
-{
-  const char *dir = g_getenv ("KRING_SHOT_DIR");
-  AdwStyleManager *manager = adw_style_manager_get_default ();
-  g_autoptr (GtkCssProvider) light = NULL;
-
-  if (dir == NULL)
-    return;
-  light = add_css ("style.css");
-  for (guint i = 0; i < 2; i++)
-    {
-      g_autoptr (GError) error = NULL;
-      g_autoptr (GtkCssProvider) dark = i == 1 ? add_css ("style-dark.css") : NULL;
-      g_autofree char *file = g_strdup_printf ("%s-%s.png", name, i == 0 ? "light" : "dark");
-      g_autofree char *path = g_build_filename (dir, file, NULL);
-
-      adw_style_manager_set_color_scheme (manager, i == 0 ? ADW_COLOR_SCHEME_FORCE_LIGHT
-                                                          : ADW_COLOR_SCHEME_FORCE_DARK);
-      settle (f);
-      if (!kring_screenshot_save (window, path, &error))
-        g_warning ("%s", error->message);
-      if (dark != NULL)
-        gtk_style_context_remove_provider_for_display (gdk_display_get_default (),
-                                                       GTK_STYLE_PROVIDER (dark));
-    }
-  gtk_style_context_remove_provider_for_display (gdk_display_get_default (),
-                                                 GTK_STYLE_PROVIDER (light));
-  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);
-}
-
+/* Saves a light and a dark picture of the tab when KRING_SHOT_DIR is set. */
 static void
 maybe_screenshot (Fixture *f, const char *name)
 {
-  maybe_screenshot_of (f, GTK_WIDGET (f->window), name);
+  kring_ui_test_screenshot (GTK_WIDGET (f->window), name);
 }
 
 /* --- the tests --- */
@@ -402,11 +261,10 @@ add_goal (Fixture *f, KringRecord *domain)
   g_autoptr (KringRecord) goal = NULL;
   g_autofree char *target = date_from_today (60, TRUE);
 
-  gtk_widget_activate_action (GTK_WIDGET (f->tab), "plan.add-goal", NULL);
-  dialog = open_dialog ();
+  dialog = kring_ui_test_open_form (GTK_WIDGET (f->tab), "plan.add-goal", NULL);
   choose (dialog, "domain_term_id", 1, kring_record_get_id (domain));
-  fill (dialog, "description", "Samen een weekbudget maken");
-  fill (dialog, "target_on", target);
+  kring_ui_test_type (dialog, "description", "Samen een weekbudget maken");
+  kring_ui_test_type (dialog, "target_on", target);
   save (f, dialog);
   goal = stored (f, "goals", "description", "Samen een weekbudget maken");
   g_assert_cmpstr (kring_record_get_string (goal, "domain_term_id"), ==,
@@ -458,13 +316,12 @@ test_goal_and_action (Fixture *f, gconstpointer data)
   g_autoptr (KringRecord) closed = NULL;
 
   goal_id = add_goal (f, domain);
-  gtk_widget_activate_action (GTK_WIDGET (f->tab), "plan.add-goal-action", "s", goal_id);
-  dialog = open_dialog ();
+  dialog = kring_ui_test_open_form (GTK_WIDGET (f->tab), "plan.add-goal-action", goal_id);
   g_assert_cmpstr (kring_form_dialog_get (dialog, "goal_id"), ==, goal_id);
-  fill (dialog, "what", "Afspraak maken bij de schuldhulp");
+  kring_ui_test_type (dialog, "what", "Afspraak maken bij de schuldhulp");
   choose (dialog, "_actor", actor_index (f, actor), actor);
-  fill (dialog, "due_on", due);
-  maybe_screenshot_of (f, GTK_WIDGET (dialog), "household-plan-action-form");
+  kring_ui_test_type (dialog, "due_on", due);
+  kring_ui_test_screenshot (GTK_WIDGET (dialog), "household-plan-action-form");
   save (f, dialog);
   action = stored (f, "actions", "what", "Afspraak maken bij de schuldhulp");
   g_assert_cmpstr (kring_record_get_string (action, "goal_id"), ==, goal_id);
@@ -498,10 +355,9 @@ record_next_evaluation (Fixture *f, const char *id)
   g_autoptr (KringRecord) held = NULL;
   KringFormDialog *dialog;
 
-  gtk_widget_activate_action (GTK_WIDGET (f->tab), "plan.hold-evaluation", NULL);
-  dialog = open_dialog ();
+  dialog = kring_ui_test_open_form (GTK_WIDGET (f->tab), "plan.hold-evaluation", NULL);
   g_assert_false (kring_form_dialog_activate_save (dialog));  /* the summary is required */
-  fill (dialog, "summary", "Schuldhulp loopt; de tweede lijn kijkt mee.");
+  kring_ui_test_type (dialog, "summary", "Schuldhulp loopt; de tweede lijn kijkt mee.");
   save (f, dialog);
   held = stored (f, "evaluations", "id", id);
   g_assert_cmpstr (kring_record_get_string (held, "held_on"), ==, today);
@@ -521,10 +377,9 @@ test_evaluation_deviation_note (Fixture *f, gconstpointer data)
   g_autoptr (KringRecord) deviation = NULL;
   g_autoptr (KringRecord) note = NULL;
 
-  gtk_widget_activate_action (GTK_WIDGET (f->tab), "plan.add-evaluation", NULL);
-  dialog = open_dialog ();
+  dialog = kring_ui_test_open_form (GTK_WIDGET (f->tab), "plan.add-evaluation", NULL);
   choose (dialog, "kind", 1, "opschalen");
-  fill (dialog, "planned_on", planned);
+  kring_ui_test_type (dialog, "planned_on", planned);
   save (f, dialog);
   evaluation = stored (f, "evaluations", "planned_on", planned_iso);
   g_assert_cmpstr (kring_record_get_string (evaluation, "kind"), ==, "opschalen");
@@ -533,22 +388,20 @@ test_evaluation_deviation_note (Fixture *f, gconstpointer data)
   record_next_evaluation (f, kring_record_get_id (evaluation));
 
   /* A deviation without its reason is refused. */
-  gtk_widget_activate_action (GTK_WIDGET (f->tab), "plan.add-deviation", NULL);
-  dialog = open_dialog ();
-  fill (dialog, "description", "Huisbezoek verplaatst naar school");
+  dialog = kring_ui_test_open_form (GTK_WIDGET (f->tab), "plan.add-deviation", NULL);
+  kring_ui_test_type (dialog, "description", "Huisbezoek verplaatst naar school");
   g_assert_false (kring_form_dialog_activate_save (dialog));
-  settle (f);
+  kring_ui_test_settle (KRING_UI_TEST_SETTLE_MS);
   g_assert_cmpuint (count_stored (f, "deviations"), ==, deviations);
-  fill (dialog, "reason", "Moeder wilde niet dat de kinderen het gesprek hoorden");
+  kring_ui_test_type (dialog, "reason", "Moeder wilde niet dat de kinderen het gesprek hoorden");
   save (f, dialog);
   deviation = stored (f, "deviations", "description", "Huisbezoek verplaatst naar school");
   g_assert_cmpstr (kring_record_get_string (deviation, "reason"), ==,
                    "Moeder wilde niet dat de kinderen het gesprek hoorden");
   g_assert_cmpuint (shown (f, "Huisbezoek verplaatst naar school"), ==, 1);
 
-  gtk_widget_activate_action (GTK_WIDGET (f->tab), "plan.add-note", NULL);
-  dialog = open_dialog ();
-  fill (dialog, "text", "Gebeld met de school over de nieuwe afspraak.");
+  dialog = kring_ui_test_open_form (GTK_WIDGET (f->tab), "plan.add-note", NULL);
+  kring_ui_test_type (dialog, "text", "Gebeld met de school over de nieuwe afspraak.");
   save (f, dialog);
   note = stored (f, "journal_notes", "text", "Gebeld met de school over de nieuwe afspraak.");
   g_assert_true (kring_record_get_string (note, "author") != NULL ||
@@ -576,7 +429,7 @@ test_edit (Fixture *f, gconstpointer data)
 
   gtk_widget_activate_action (GTK_WIDGET (f->tab), "plan.edit", "(ss)", "goals",
                               kring_record_get_id (goal));
-  dialog = open_dialog ();
+  dialog = kring_ui_test_await_form ();
   g_assert_cmpstr (kring_form_dialog_get (dialog, "description"), ==,
                    kring_record_get_string (goal, "description"));
   choose (dialog, "status", 2, "achieved");
@@ -588,10 +441,10 @@ test_edit (Fixture *f, gconstpointer data)
   kring_household_context_actors (f->context, &ids, &labels);
   gtk_widget_activate_action (GTK_WIDGET (f->tab), "plan.edit", "(ss)", "actions",
                               kring_record_get_id (action));
-  dialog = open_dialog ();
+  dialog = kring_ui_test_await_form ();
   choose (dialog, "_actor", g_strv_length (ids) + 1, "other");
   g_assert_false (kring_form_dialog_activate_save (dialog));  /* a name is needed */
-  fill (dialog, "_actor_name", "Buurvrouw Els");
+  kring_ui_test_type (dialog, "_actor_name", "Buurvrouw Els");
   save (f, dialog);
   given = stored (f, "actions", "id", kring_record_get_id (action));
   g_assert_null (kring_record_get_string (given, "actor_kind"));
@@ -664,18 +517,7 @@ test_remove_undo (Fixture *f, gconstpointer data)
 int
 main (int argc, char **argv)
 {
-  g_autofree char *localedir = NULL;
-
-  /* Dutch, as the users see it (when the system has the locale). */
-  if (setlocale (LC_ALL, "nl_NL.UTF-8") != NULL)
-    g_setenv ("LC_ALL", "nl_NL.UTF-8", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
-  localedir = g_build_filename (g_getenv ("KRING_BUILD_ROOT"), "po", NULL);
-  bindtextdomain (GETTEXT_PACKAGE, localedir);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  kring_ui_test_init (&argc, &argv);
   g_test_add ("/ui/household-plan/shown", Fixture, NULL, fixture_set_up, test_shown,
               fixture_tear_down);
   g_test_add ("/ui/household-plan/new-household", Fixture, "Gezin A.", fixture_set_up,
