@@ -392,6 +392,46 @@ test_drag_to_ring (Fixture *f, gconstpointer data)
   g_assert_cmpfloat (f->view->pan_x, !=, pan_x);
 }
 
+/* On a household's ecomap a person of the network moves between the
+ * household's own three rings, never to the organisations' ring; a
+ * professional stays put; Delete removes a person. */
+static void
+test_drag_network_person (Fixture *f, gconstpointer data)
+{
+  const char *rings[] = { "Dichtbij", "Verder weg", "Professionals", "Organisaties" };
+  g_autoptr (KringMapGraph) graph = kring_map_graph_new ("Gezin", rings);
+  const KringMapPlace *p;
+  double x, y, to_x, to_y;
+
+  kring_map_graph_add_node (graph, KRING_MAP_NODE_MEMBER, "network_persons", "buurvrouw",
+                            "Buurvrouw", NULL, 1);
+  kring_map_graph_add_node (graph, KRING_MAP_NODE_MEMBER, "household_professionals", "pro",
+                            "Huisarts", NULL, 2);
+  kring_map_view_set_graph (f->view, graph, FALSE);
+  wait_for_paint (f);
+  p = place_of (f, "buurvrouw");
+  kring_map_view_to_widget (f->view, p->x, p->y, &x, &y);
+  point_in_ring (f, p, 0, &to_x, &to_y);
+  kring_map_view_drag (f->view, x, y, to_x, to_y);
+  g_assert_cmpuint (f->n_moved, ==, 1);
+  g_assert_cmpstr (f->moved_id, ==, "buurvrouw");
+  g_assert_cmpint (f->moved_to, ==, 0);
+  point_in_ring (f, p, 3, &to_x, &to_y);
+  kring_map_view_drag (f->view, x, y, to_x, to_y);
+  g_assert_cmpuint (f->n_moved, ==, 1);
+
+  p = place_of (f, "pro");
+  kring_map_view_to_widget (f->view, p->x, p->y, &x, &y);
+  point_in_ring (f, p, 1, &to_x, &to_y);
+  kring_map_view_drag (f->view, x, y, to_x, to_y);
+  g_assert_cmpuint (f->n_moved, ==, 1);
+
+  kring_map_view_select (f->view, "buurvrouw", TRUE);
+  g_assert_true (press_key (f, GDK_KEY_Delete));
+  g_assert_cmpuint (f->removed->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (f->removed, 0), ==, "buurvrouw");
+}
+
 static void
 test_delete_removes_partner (Fixture *f, gconstpointer data)
 {
@@ -707,6 +747,7 @@ main (int argc, char **argv)
   ADD ("arrows", test_arrows_move_focus);
   ADD ("activate", test_activate);
   ADD ("drag", test_drag_to_ring);
+  ADD ("drag-network-person", test_drag_network_person);
   ADD ("delete", test_delete_removes_partner);
   ADD ("cluster", test_click_expands_cluster);
   ADD ("filter", test_filter_dims);
