@@ -365,7 +365,8 @@ plan_job (KringStoreConn *conn, gpointer data, gpointer *result, GError **error)
         }
     }
   /* A read job runs in a transaction too, so the view is logged with it. */
-  if (!kring_store_audit_household (conn, job->actor, "view", job->household_id, error))
+  if (job->actor != NULL
+      && !kring_store_audit_household (conn, job->actor, "view", job->household_id, error))
     return FALSE;
   *result = g_steal_pointer (&plan);
   return TRUE;

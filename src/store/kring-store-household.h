@@ -67,7 +67,8 @@ GListModel *kring_store_households_finish (KringStore                 *self,
  * (with the extra column actor_label: the name of the actor whatever its
  * kind), "evaluations", "deviations", "journal_notes" (newest first) and
  * "map_snapshots" (kind household). Writes an audit entry 'view' for the
- * household by @actor in the same transaction. */
+ * household by @actor in the same transaction; @actor NULL writes none (a
+ * re-read after a change that was itself logged). */
 void        kring_store_household_plan_async  (KringStore          *self,
                                                const char          *household_id,
                                                const char          *actor,

@@ -148,7 +148,9 @@ static void
 collect_scores (KringDomainChart *self, const KringAssessmentPoint *points, guint n_points)
 {
   g_byte_array_set_size (self->scores, self->ids->len * self->dates->len);
-  memset (self->scores->data, KRING_DOMAIN_SCORE_NONE, self->scores->len);
+  /* An empty GByteArray has no data at all, and memset wants a pointer. */
+  if (self->scores->len > 0)
+    memset (self->scores->data, KRING_DOMAIN_SCORE_NONE, self->scores->len);
   for (guint i = 0; i < n_points; i++)
     if (valid_point (self, &points[i]))
       {

@@ -69,6 +69,7 @@ typedef struct
 {
   KringHouseholdContext *context;
   guint                  pending;
+  gboolean               lists_reused;
   GError                *error;
 } LoadData;
 
@@ -122,8 +123,11 @@ load_step_done (GTask *task, GError *error)
       g_task_return_error (task, g_steal_pointer (&data->error));
       return;
     }
-  add_organization_names (data->context->contacts, data->context->organizations);
-  add_organization_names (data->context->services, data->context->organizations);
+  if (!data->lists_reused)
+    {
+      add_organization_names (data->context->contacts, data->context->organizations);
+      add_organization_names (data->context->services, data->context->organizations);
+    }
   g_task_return_pointer (task, kring_household_context_ref (data->context),
                          (GDestroyNotify) kring_household_context_unref);
 }
@@ -217,6 +221,37 @@ kring_household_context_load_async (KringStore          *store,
   kring_store_list_many_async (store, list_queries, N_LISTS, cancellable, on_lists_read,
                                g_object_ref (task));
   kring_store_life_domains_async (store, cancellable, on_domains_read, task);
+}
+
+/* A change to a household leaves the sociale kaart, the team and the
+ * domains as they were: only the plan is read again, and the lists (which
+ * can hold tens of thousands of contacts and services) are shared. */
+void
+kring_household_context_reload_async (KringHouseholdContext *previous,
+                                      GCancellable          *cancellable,
+                                      GAsyncReadyCallback    callback,
+                                      gpointer               user_data)
+{
+  GTask *task = g_task_new (previous->store, cancellable, callback, user_data);
+  LoadData *data = g_new0 (LoadData, 1);
+  KringHouseholdContext *context;
+
+  g_task_set_source_tag (task, kring_household_context_load_async);
+  context = context_new (previous->store, previous->household_id, previous->actor,
+                         previous->view);
+  context->domains = g_object_ref (previous->domains);
+  context->team_members = g_object_ref (previous->team_members);
+  context->contacts = g_object_ref (previous->contacts);
+  context->organizations = g_object_ref (previous->organizations);
+  context->services = g_object_ref (previous->services);
+  context->neighbourhoods = g_object_ref (previous->neighbourhoods);
+  data->context = context;
+  data->pending = 1;
+  data->lists_reused = TRUE;
+  g_task_set_task_data (task, data, (GDestroyNotify) load_data_free);
+  /* The change was logged; reading it back is not another view. */
+  kring_store_household_plan_async (previous->store, previous->household_id, NULL,
+                                    cancellable, on_plan_read, task);
 }
 
 KringHouseholdContext *

@@ -54,6 +54,12 @@ void                   kring_household_context_load_async  (KringStore          
                                                             GCancellable        *cancellable,
                                                             GAsyncReadyCallback  callback,
                                                             gpointer             user_data);
+/* Reads the plan again after a change and keeps @previous's lists; finish
+ * with kring_household_context_load_finish(). */
+void                   kring_household_context_reload_async (KringHouseholdContext *previous,
+                                                             GCancellable          *cancellable,
+                                                             GAsyncReadyCallback    callback,
+                                                             gpointer               user_data);
 KringHouseholdContext *kring_household_context_load_finish (GAsyncResult        *result,
                                                             GError             **error);
 

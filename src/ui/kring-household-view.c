@@ -169,9 +169,13 @@ load (KringHouseholdView *self)
   if (self->store == NULL || self->household_id == NULL)
     return;
   self->cancellable = g_cancellable_new ();
-  kring_household_context_load_async (self->store, self->household_id,
-                                      kring_household_view_actor_name (), GTK_WIDGET (self),
-                                      self->cancellable, on_loaded, g_object_ref (self));
+  if (self->context != NULL)
+    kring_household_context_reload_async (self->context, self->cancellable, on_loaded,
+                                          g_object_ref (self));
+  else
+    kring_household_context_load_async (self->store, self->household_id,
+                                        kring_household_view_actor_name (), GTK_WIDGET (self),
+                                        self->cancellable, on_loaded, g_object_ref (self));
 }
 
 /* Closing drops everything the household showed, as locking must. */

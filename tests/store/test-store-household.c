@@ -402,6 +402,17 @@ test_plan_audit (Fixture *f, gconstpointer data)
   g_assert_cmpstr (kring_record_get_string (entry, "record_table"), ==, "households");
   g_assert_true (g_str_has_prefix (kring_record_get_string (entry, "at"), "20"));
   g_assert_nonnull (strchr (kring_record_get_string (entry, "at"), 'T'));
+
+  /* Reading the plan back after a logged change is not another view. */
+  {
+    g_autoptr (GHashTable) again = plan (f, H_ONE, NULL, &error);
+    g_autoptr (GListModel) after = kring_store_test_list (f->store, "audit_log", "record_id",
+                                                          H_ONE);
+
+    g_assert_no_error (error);
+    g_assert_nonnull (again);
+    g_assert_cmpuint (g_list_model_get_n_items (after), ==, 1);
+  }
 }
 
 static void
