@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 #include "kring-household-ecomap-private.h"
+#include "kring-map-compare.h"
 #include "kring-form-dialog.h"
 #include "kring-map-diff.h"
 #include "kring-map-view.h"
@@ -339,36 +340,10 @@ versions_read (Versions *versions, KringHouseholdContext *context, const KringMa
   return labels;
 }
 
-static const char *
-change_icon (KringMapChangeKind kind)
-{
-  switch (kind)
-    {
-    case KRING_MAP_CHANGE_ADDED: return "list-add-symbolic";
-    case KRING_MAP_CHANGE_REMOVED: return "list-remove-symbolic";
-    case KRING_MAP_CHANGE_MOVED: return "go-next-symbolic";
-    default: return "document-edit-symbolic";
-    }
-}
-
 static void
 versions_show_changes (Versions *versions)
 {
-  g_autofree char *count = g_strdup_printf (ngettext ("%u change", "%u changes",
-                                                      versions->changes->len),
-                                            versions->changes->len);
-
-  kring_summary_clear (GTK_WIDGET (versions->list));
-  for (guint i = 0; i < versions->changes->len; i++)
-    {
-      KringMapChange *change = g_ptr_array_index (versions->changes, i);
-      GtkWidget *row = kring_summary_row_new (change->label, change->what);
-
-      adw_action_row_set_icon_name (ADW_ACTION_ROW (row), change_icon (change->kind));
-      gtk_list_box_append (versions->list, row);
-    }
-  gtk_label_set_text (versions->count, versions->changes->len > 0 ? count
-                                                                  : _("No differences"));
+  kring_map_compare_fill_changes (versions->list, versions->count, versions->changes);
 }
 
 static void

@@ -93,24 +93,28 @@ change_icon (KringMapChangeKind kind)
     }
 }
 
-static void
-fill_changes (KringMapCompare *self)
+void
+kring_map_compare_fill_changes (GtkListBox *list, GtkLabel *count, GPtrArray *changes)
 {
-  g_autofree char *count = g_strdup_printf (ngettext ("%u change", "%u changes",
-                                                      self->changes->len),
-                                            self->changes->len);
+  g_autofree char *text = g_strdup_printf (ngettext ("%u change", "%u changes", changes->len),
+                                           changes->len);
 
-  kring_summary_clear (GTK_WIDGET (self->changes_list));
-  for (guint i = 0; i < self->changes->len; i++)
+  kring_summary_clear (GTK_WIDGET (list));
+  for (guint i = 0; i < changes->len; i++)
     {
-      KringMapChange *change = g_ptr_array_index (self->changes, i);
+      KringMapChange *change = g_ptr_array_index (changes, i);
       GtkWidget *row = kring_summary_row_new (change->label, change->what);
 
       adw_action_row_set_icon_name (ADW_ACTION_ROW (row), change_icon (change->kind));
-      gtk_list_box_append (self->changes_list, row);
+      gtk_list_box_append (list, row);
     }
-  gtk_label_set_text (self->count, self->changes->len > 0 ? count
-                                                          : _("No differences"));
+  gtk_label_set_text (count, changes->len > 0 ? text : _("No differences"));
+}
+
+static void
+fill_changes (KringMapCompare *self)
+{
+  kring_map_compare_fill_changes (self->changes_list, self->count, self->changes);
 }
 
 static GHashTable *

@@ -34,4 +34,11 @@ GPtrArray       *kring_map_compare_get_changes (KringMapCompare     *self);
 void             kring_map_compare_set_overlay (KringMapCompare     *self,
                                                 gboolean             overlay);
 
+/* Lists @changes (KringMapChange of kring_map_diff()) in @list with an icon
+ * per kind, and their number in @count ("Geen verschillen" for none); the
+ * household's ecogram versions use it too. */
+void kring_map_compare_fill_changes (GtkListBox *list,
+                                     GtkLabel   *count,
+                                     GPtrArray  *changes);
+
 G_END_DECLS
