@@ -340,13 +340,10 @@ member_name (KringRecord *member)
 }
 
 char *
-kring_household_context_name (KringHouseholdContext *self, const char *table, const char *id)
+kring_household_context_row_name (const char *table, KringRecord *row)
 {
-  KringRecord *row = kring_household_context_find (self, table, id);
   const char *name, *org;
 
-  if (row == NULL)
-    return g_strdup ("");
   if (g_str_equal (table, "household_members"))
     return member_name (row);
   name = kring_record_get_string (row, g_str_equal (table, "actions") ? "what" : "name");
@@ -356,6 +353,14 @@ kring_household_context_name (KringHouseholdContext *self, const char *table, co
   if (name != NULL && org != NULL && !g_str_equal (table, "organizations"))
     return g_strdup_printf ("%s, %s", name, org);
   return g_strdup (name != NULL ? name : (org != NULL ? org : ""));
+}
+
+char *
+kring_household_context_name (KringHouseholdContext *self, const char *table, const char *id)
+{
+  KringRecord *row = kring_household_context_find (self, table, id);
+
+  return row != NULL ? kring_household_context_row_name (table, row) : g_strdup ("");
 }
 
 const char *
@@ -382,8 +387,7 @@ add_actors (KringHouseholdContext *self, Actors *out, const char *kind, const ch
   for (guint i = 0; rows != NULL && i < g_list_model_get_n_items (rows); i++)
     {
       g_autoptr (KringRecord) row = g_list_model_get_item (rows, i);
-      g_autofree char *name = kring_household_context_name (self, table,
-                                                            kring_record_get_id (row));
+      g_autofree char *name = kring_household_context_row_name (table, row);
 
       if (*name == '\0' || (g_str_equal (table, "team_members")
                             && kring_record_get_int (row, "active", 1) == 0))

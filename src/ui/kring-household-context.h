@@ -76,6 +76,10 @@ KringRecord *kring_household_context_find  (KringHouseholdContext *self,
 char        *kring_household_context_name  (KringHouseholdContext *self,
                                             const char            *table,
                                             const char            *id);
+/* The same name for a row already at hand: no lookup, so lists of tens of
+ * thousands of contacts are named in one pass. */
+char        *kring_household_context_row_name (const char  *table,
+                                               KringRecord *row);
 /* The life-domain term's name, or "" for NULL/unknown. */
 const char  *kring_household_context_domain_name (KringHouseholdContext *self,
                                                   const char            *domain_id);

@@ -156,8 +156,7 @@ add_contact_choice (KringFormDialog *dialog, KringHouseholdContext *context, Kri
       g_autoptr (KringRecord) contact = g_list_model_get_item (context->contacts, i);
 
       g_ptr_array_add (ids, g_strdup (kring_record_get_id (contact)));
-      g_ptr_array_add (labels, kring_household_context_name (context, "contacts",
-                                                             kring_record_get_id (contact)));
+      g_ptr_array_add (labels, kring_household_context_row_name ("contacts", contact));
     }
   kring_form_dialog_add_choice (dialog, "contact_id", _("Contact in the sociale kaart"),
                                 (const char *const *) ids->pdata,

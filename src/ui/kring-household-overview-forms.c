@@ -286,8 +286,7 @@ professional_choices (KringHouseholdOverview *self, const char *keep_label, GStr
       const char *id = kring_record_get_id (contact);
 
       builder_take (id_list, g_strconcat ("contact:", id, NULL));
-      builder_take (label_list, kring_household_context_name (self->context, "contacts",
-                                                                     id));
+      builder_take (label_list, kring_household_context_row_name ("contacts", contact));
     }
   *ids = g_strv_builder_end (id_list);
   *labels = g_strv_builder_end (label_list);
@@ -477,8 +476,7 @@ recipient_choices (KringHouseholdOverview *self, GStrv *ids, GStrv *labels)
       const char *id = kring_record_get_id (contact);
 
       builder_take (id_list, g_strconcat ("contact:", id, NULL));
-      builder_take (label_list, kring_household_context_name (self->context, "contacts",
-                                                                     id));
+      builder_take (label_list, kring_household_context_row_name ("contacts", contact));
     }
   *ids = g_strv_builder_end (id_list);
   *labels = g_strv_builder_end (label_list);
