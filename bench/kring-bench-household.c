@@ -1,0 +1,151 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <glib/gstdio.h>
+#include "kring-bench-common.h"
+#include "kring-demo.h"
+#include "kring-household-context.h"
+#include "kring-key.h"
+
+/*
+ * Opening one household next to a large sociale kaart: the example district
+ * plus a synthetic municipality (20,000 services by default). Opening reads
+ * the plan and every list its forms choose from; a change re-reads only the
+ * plan; the action form names every possible actor. Prints the median and
+ * p95 of each, and the ratio of a re-read to a first open.
+ */
+
+#define HOUSEHOLD_ID "2f3bcb08-42dd-5e77-b294-95dd5a2bbd48" /* Huishouden Jansen */
+#define RUNS 15
+
+static void
+load_demo (KringStore *store)
+{
+  g_autoptr (GAsyncResult) result = NULL;
+  g_autoptr (GError) error = NULL;
+
+  kring_demo_load_async (store, NULL, kring_bench_store_result, &result);
+  if (!kring_demo_load_finish (store, kring_bench_wait (&result), &error))
+    g_error ("Cannot load the example district: %s", error->message);
+}
+
+static KringHouseholdContext *
+open_household (KringStore *store)
+{
+  g_autoptr (GAsyncResult) result = NULL;
+  g_autoptr (GError) error = NULL;
+  KringHouseholdContext *context;
+
+  kring_household_context_load_async (store, HOUSEHOLD_ID, "bench", NULL, NULL,
+                                      kring_bench_store_result, &result);
+  context = kring_household_context_load_finish (kring_bench_wait (&result), &error);
+  if (context == NULL)
+    g_error ("Cannot open the household: %s", error->message);
+  return context;
+}
+
+static KringHouseholdContext *
+reread (KringHouseholdContext *previous)
+{
+  g_autoptr (GAsyncResult) result = NULL;
+  g_autoptr (GError) error = NULL;
+  KringHouseholdContext *context;
+
+  kring_household_context_reload_async (previous, NULL, kring_bench_store_result, &result);
+  context = kring_household_context_load_finish (kring_bench_wait (&result), &error);
+  if (context == NULL)
+    g_error ("Cannot read the household again: %s", error->message);
+  return context;
+}
+
+static void
+print_times (const char *what, GArray *times)
+{
+  g_print ("%-40s median %8.2f ms   p95 %8.2f ms\n", what, kring_bench_percentile (times, 0.5),
+           kring_bench_percentile (times, 0.95));
+}
+
+static double
+time_open (KringStore *store, GArray *times)
+{
+  for (guint i = 0; i < RUNS; i++)
+    {
+      double start = kring_bench_now ();
+      g_autoptr (KringHouseholdContext) context = open_household (store);
+      double ms = kring_bench_now () - start;
+
+      g_array_append_val (times, ms);
+    }
+  print_times ("Open a household (plan + lists)", times);
+  return kring_bench_percentile (times, 0.5);
+}
+
+static double
+time_reread (KringHouseholdContext *first, GArray *times)
+{
+  for (guint i = 0; i < RUNS; i++)
+    {
+      double start = kring_bench_now ();
+      g_autoptr (KringHouseholdContext) context = reread (first);
+      double ms = kring_bench_now () - start;
+
+      g_array_append_val (times, ms);
+    }
+  print_times ("Read it again after a change (plan)", times);
+  return kring_bench_percentile (times, 0.5);
+}
+
+static void
+time_actors (KringHouseholdContext *context, GArray *times)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < RUNS; i++)
+    {
+      g_auto (GStrv) ids = NULL;
+      g_auto (GStrv) labels = NULL;
+      double start = kring_bench_now ();
+      double ms;
+
+      kring_household_context_actors (context, &ids, &labels);
+      ms = kring_bench_now () - start;
+      n = g_strv_length (ids);
+      g_array_append_val (times, ms);
+    }
+  g_print ("Actors an action can be given to: %u\n", n);
+  print_times ("Name them for the action form", times);
+}
+
+int
+main (int argc, char *argv[])
+{
+  int n_services = argc > 1 ? atoi (argv[1]) : 20000;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KringKey) key = kring_key_new_random (&error);
+  g_autofree char *dir = g_dir_make_tmp (NULL, &error);
+  g_autofree char *path = NULL;
+  g_autoptr (KringStore) store = NULL;
+  g_autoptr (GPtrArray) generated = NULL;
+  g_autoptr (KringHouseholdContext) first = NULL;
+  g_autoptr (GArray) open_times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GArray) reread_times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GArray) actor_times = g_array_new (FALSE, FALSE, sizeof (double));
+  double open_ms, reread_ms;
+
+  setvbuf (stdout, NULL, _IOLBF, 0);
+  if (key == NULL || dir == NULL || n_services <= 0)
+    g_error ("Cannot start: %s", error != NULL ? error->message : "bad number of services");
+  path = g_build_filename (dir, "household.db", NULL);
+  store = kring_bench_open_store (path, key);
+  load_demo (store);
+  generated = kring_bench_generate (store, MAX (1, n_services * 2 / 5), n_services, 20240601);
+  kring_bench_save (store, generated);
+  g_print ("Example district plus %d synthetic services, %u rows\n", n_services, generated->len);
+  open_ms = time_open (store, open_times);
+  first = open_household (store);
+  reread_ms = time_reread (first, reread_times);
+  time_actors (first, actor_times);
+  g_print ("Re-read against a first open: %.3f\n", reread_ms / open_ms);
+  kring_bench_close_store (store);
+  g_unlink (path);
+  g_rmdir (dir);
+  return 0;
+}
