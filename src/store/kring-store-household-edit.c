@@ -345,7 +345,32 @@ kring_store_household_remove_finish (KringStore *self, GAsyncResult *result, GEr
   return g_task_propagate_pointer (G_TASK (result), error);
 }
 
-/* --- the life domains --- */
+/* --- what the forms choose from --- */
+
+/* The rows of @sql (no parameters) as records of @table. */
+static GListModel *
+read_rows (KringStoreConn *conn, const char *sql, const char *table, GError **error)
+{
+  sqlite3_stmt *stmt = kring_conn_statement (conn, sql, error);
+  g_autoptr (GListStore) rows = g_list_store_new (KRING_TYPE_RECORD);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr (KringRecord) row = kring_sql_row_to_record (stmt, table);
+
+      g_list_store_append (rows, row);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      kring_sql_set_error (error, conn->db, rc);
+      return NULL;
+    }
+  return G_LIST_MODEL (g_steal_pointer (&rows));
+}
 
 #define DOMAINS_SQL \
   "SELECT t.* FROM main.taxonomy_terms t JOIN main.taxonomies x ON x.id = t.taxonomy_id " \
@@ -354,26 +379,60 @@ kring_store_household_remove_finish (KringStore *self, GAsyncResult *result, GEr
 static gboolean
 domains_job (KringStoreConn *conn, gpointer data, gpointer *result, GError **error)
 {
-  sqlite3_stmt *stmt = kring_conn_statement (conn, DOMAINS_SQL, error);
-  g_autoptr (GListStore) terms = g_list_store_new (KRING_TYPE_RECORD);
-  int rc;
+  return (*result = read_rows (conn, DOMAINS_SQL, "taxonomy_terms", error)) != NULL;
+}
 
-  if (stmt == NULL)
-    return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_autoptr (KringRecord) term = kring_sql_row_to_record (stmt, "taxonomy_terms");
+static const struct
+{
+  const char *table;
+  const char *sql;
+} choice_lists[] = {
+  { "organizations", "SELECT id, name FROM main.organizations ORDER BY name, id" },
+  { "services", "SELECT s.id, s.name, s.organization_id, o.name AS organization_name "
+                "FROM main.services s LEFT JOIN main.organizations o ON o.id = s.organization_id "
+                "ORDER BY s.name, s.id" },
+  { "contacts", "SELECT c.id, c.name, c.title, c.email, c.organization_id, "
+                "o.name AS organization_name FROM main.contacts c "
+                "LEFT JOIN main.organizations o ON o.id = c.organization_id ORDER BY c.name, c.id" },
+};
 
-      g_list_store_append (terms, term);
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+static gboolean
+choices_job (KringStoreConn *conn, gpointer data, gpointer *result, GError **error)
+{
+  g_autoptr (GPtrArray) lists = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < G_N_ELEMENTS (choice_lists); i++)
     {
-      kring_sql_set_error (error, conn->db, rc);
-      return FALSE;
+      GListModel *rows = read_rows (conn, choice_lists[i].sql, choice_lists[i].table, error);
+
+      if (rows == NULL)
+        return FALSE;
+      g_ptr_array_add (lists, rows);
     }
-  *result = g_steal_pointer (&terms);
+  *result = g_steal_pointer (&lists);
   return TRUE;
+}
+
+void
+kring_store_household_choices_async (KringStore          *self,
+                                     GCancellable        *cancellable,
+                                     GAsyncReadyCallback  callback,
+                                     gpointer             user_data)
+{
+  g_return_if_fail (KRING_IS_STORE (self));
+
+  kring_store_push_job (self, kring_store_household_choices_async, cancellable, callback,
+                        user_data, KRING_STORE_JOB_READ, choices_job, NULL, NULL,
+                        (GDestroyNotify) g_ptr_array_unref);
+}
+
+GPtrArray *
+kring_store_household_choices_finish (KringStore *self, GAsyncResult *result, GError **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result))
+                          == kring_store_household_choices_async, NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 void

@@ -165,6 +165,19 @@ GPtrArray  *kring_store_household_remove_finish (KringStore          *self,
                                                  GAsyncResult        *result,
                                                  GError             **error);
 
+/* What the household's forms choose from in the sociale kaart, narrow so a
+ * large one reads fast: a GPtrArray of three GListModels of KringRecord,
+ * by name — "organizations" (id, name), "services" (id, name,
+ * organization_id, organization_name) and "contacts" (id, name, title,
+ * email, organization_id, organization_name). */
+void        kring_store_household_choices_async  (KringStore          *self,
+                                                  GCancellable        *cancellable,
+                                                  GAsyncReadyCallback  callback,
+                                                  gpointer             user_data);
+GPtrArray  *kring_store_household_choices_finish (KringStore          *self,
+                                                  GAsyncResult        *result,
+                                                  GError             **error);
+
 /* The life domains (taxonomy_terms of the taxonomy of kind life_domain) in
  * their configured order (sort_order, then name). */
 void        kring_store_life_domains_async      (KringStore          *self,

@@ -54,22 +54,20 @@ kring_household_context_unref (KringHouseholdContext *self)
 
 /* --- loading --- */
 
-enum { LIST_TEAM_MEMBERS, LIST_CONTACTS, LIST_ORGANIZATIONS, LIST_SERVICES,
-       LIST_NEIGHBOURHOODS, N_LISTS };
+enum { LIST_TEAM_MEMBERS, LIST_NEIGHBOURHOODS, N_LISTS };
 
 static const KringStoreListQuery list_queries[N_LISTS] = {
   { "team_members", NULL, NULL, "name" },
-  { "contacts", NULL, NULL, "name" },
-  { "organizations", NULL, NULL, "name" },
-  { "services", NULL, NULL, "name" },
   { "neighbourhoods", NULL, NULL, "name" },
 };
+
+/* The order of kring_store_household_choices_finish(). */
+enum { CHOICE_ORGANIZATIONS, CHOICE_SERVICES, CHOICE_CONTACTS };
 
 typedef struct
 {
   KringHouseholdContext *context;
   guint                  pending;
-  gboolean               lists_reused;
   GError                *error;
 } LoadData;
 
@@ -79,31 +77,6 @@ load_data_free (LoadData *data)
   g_clear_pointer (&data->context, kring_household_context_unref);
   g_clear_error (&data->error);
   g_free (data);
-}
-
-/* Contacts and services carry their organisation's name, for the forms. */
-static void
-add_organization_names (GListModel *rows, GListModel *organizations)
-{
-  g_autoptr (GHashTable) names = g_hash_table_new (g_str_hash, g_str_equal);
-
-  for (guint i = 0; i < g_list_model_get_n_items (organizations); i++)
-    {
-      g_autoptr (KringRecord) org = g_list_model_get_item (organizations, i);
-      const char *name = kring_record_get_string (org, "name");
-
-      if (name != NULL)
-        g_hash_table_insert (names, (gpointer) kring_record_get_id (org), (gpointer) name);
-    }
-  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
-    {
-      g_autoptr (KringRecord) row = g_list_model_get_item (rows, i);
-      const char *org = kring_record_get_string (row, "organization_id");
-      const char *name = org != NULL ? g_hash_table_lookup (names, org) : NULL;
-
-      if (name != NULL)
-        kring_record_set_string (row, "organization_name", name);
-    }
 }
 
 /* Each of the three reads ends here; the last one completes the task. */
@@ -122,11 +95,6 @@ load_step_done (GTask *task, GError *error)
     {
       g_task_return_error (task, g_steal_pointer (&data->error));
       return;
-    }
-  if (!data->lists_reused)
-    {
-      add_organization_names (data->context->contacts, data->context->organizations);
-      add_organization_names (data->context->services, data->context->organizations);
     }
   g_task_return_pointer (task, kring_household_context_ref (data->context),
                          (GDestroyNotify) kring_household_context_unref);
@@ -164,10 +132,27 @@ on_lists_read (GObject *source, GAsyncResult *result, gpointer user_data)
       KringHouseholdContext *context = data->context;
 
       context->team_members = g_object_ref (lists->pdata[LIST_TEAM_MEMBERS]);
-      context->contacts = g_object_ref (lists->pdata[LIST_CONTACTS]);
-      context->organizations = g_object_ref (lists->pdata[LIST_ORGANIZATIONS]);
-      context->services = g_object_ref (lists->pdata[LIST_SERVICES]);
       context->neighbourhoods = g_object_ref (lists->pdata[LIST_NEIGHBOURHOODS]);
+    }
+  load_step_done (task, error);
+}
+
+static void
+on_choices_read (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (GTask) task = user_data;
+  LoadData *data = g_task_get_task_data (task);
+  GError *error = NULL;
+  g_autoptr (GPtrArray) lists = kring_store_household_choices_finish (KRING_STORE (source),
+                                                                      result, &error);
+
+  if (lists != NULL)
+    {
+      KringHouseholdContext *context = data->context;
+
+      context->organizations = g_object_ref (lists->pdata[CHOICE_ORGANIZATIONS]);
+      context->services = g_object_ref (lists->pdata[CHOICE_SERVICES]);
+      context->contacts = g_object_ref (lists->pdata[CHOICE_CONTACTS]);
     }
   load_step_done (task, error);
 }
@@ -214,12 +199,14 @@ kring_household_context_load_async (KringStore          *store,
 
   g_task_set_source_tag (task, kring_household_context_load_async);
   data->context = context_new (store, household_id, actor, view);
-  data->pending = 3;
+  data->pending = 4;
   g_task_set_task_data (task, data, (GDestroyNotify) load_data_free);
   kring_store_household_plan_async (store, household_id, actor, cancellable, on_plan_read,
                                     g_object_ref (task));
   kring_store_list_many_async (store, list_queries, N_LISTS, cancellable, on_lists_read,
                                g_object_ref (task));
+  kring_store_household_choices_async (store, cancellable, on_choices_read,
+                                       g_object_ref (task));
   kring_store_life_domains_async (store, cancellable, on_domains_read, task);
 }
 
@@ -247,7 +234,6 @@ kring_household_context_reload_async (KringHouseholdContext *previous,
   context->neighbourhoods = g_object_ref (previous->neighbourhoods);
   data->context = context;
   data->pending = 1;
-  data->lists_reused = TRUE;
   g_task_set_task_data (task, data, (GDestroyNotify) load_data_free);
   /* The change was logged; reading it back is not another view. */
   kring_store_household_plan_async (previous->store, previous->household_id, NULL,

@@ -29,10 +29,10 @@ struct _KringHouseholdContext
   GHashTable  *plan;             /* table name -> GListModel of KringRecord */
   GListModel  *domains;          /* taxonomy_terms of the life-domain taxonomy, in sort_order */
   GListModel  *team_members;     /* of every team, by name */
-  GListModel  *contacts;         /* sociale kaart contacts, by name, with extra column
-                                    organization_name */
-  GListModel  *organizations;    /* by name */
-  GListModel  *services;         /* by name, with extra column organization_name */
+  /* The sociale kaart, narrow (kring_store_household_choices_async()), by name: */
+  GListModel  *contacts;         /* id, name, title, email, organization_id/_name */
+  GListModel  *organizations;    /* id, name */
+  GListModel  *services;         /* id, name, organization_id/_name */
   GListModel  *neighbourhoods;   /* by name */
   GtkWidget   *view;             /* the KringHouseholdView (not a reference), or NULL */
   GCallback    changed_hook;     /* void (*) (gpointer user_data) */
