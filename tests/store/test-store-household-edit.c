@@ -343,6 +343,35 @@ test_life_domains (Fixture *f, gconstpointer data)
     }
 }
 
+/* The forms' sociale kaart: every organisation, service and contact, by
+ * name, each contact and service with its organisation's name. */
+static void
+test_choices (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GAsyncResult) result = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) lists = NULL;
+  g_autoptr (KringRecord) contact = NULL;
+  g_autoptr (KringRecord) organization = NULL;
+  const char *tables[] = { "organizations", "services", "contacts" };
+
+  kring_store_household_choices_async (f->store, NULL, kring_test_store_result, &result);
+  lists = kring_store_household_choices_finish (f->store, kring_test_await (&result), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (lists->len, ==, 3);
+  for (guint i = 0; i < 3; i++)
+    g_assert_cmpuint (g_list_model_get_n_items (lists->pdata[i]), ==,
+                      count (f, tables[i], NULL, NULL));
+  contact = g_list_model_get_item (lists->pdata[2], 0);
+  organization = nth (f, "organizations", "id", kring_record_get_string (contact,
+                                                                         "organization_id"), 0);
+  g_assert_cmpstr (kring_record_get_table (contact), ==, "contacts");
+  g_assert_nonnull (kring_record_get_string (contact, "name"));
+  g_assert_cmpstr (kring_record_get_string (contact, "organization_name"), ==,
+                   kring_record_get_string (organization, "name"));
+  g_assert_false (kring_record_has (contact, "department"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -356,6 +385,7 @@ main (int argc, char **argv)
   ADD ("/store/household-edit/remove-household", test_remove_household);
   ADD ("/store/household-edit/remove-foreign", test_remove_foreign);
   ADD ("/store/household-edit/life-domains", test_life_domains);
+  ADD ("/store/household-edit/choices", test_choices);
 #undef ADD
   return g_test_run ();
 }
