@@ -142,10 +142,12 @@ static const LegendEntry legend_entries[] = {
   { FOR_TEAM, swatch_ring, 1, N_("Inner ring: close partners with agreements") },
   { FOR_TEAM, swatch_ring, 2, N_("Outer ring: specialists called in when needed") },
   { FOR_TEAM, swatch_ring, 3, N_("Social map: everyone else in the directory") },
-  { FOR_ECOMAP, swatch_ring, 0, N_("The household") },
-  { FOR_ECOMAP, swatch_ring, 1, N_("Close network: family, friends, neighbours") },
-  { FOR_ECOMAP, swatch_ring, 2, N_("Wider network: volunteers, clubs, school") },
-  { FOR_ECOMAP, swatch_ring, 3, N_("Professionals") },
+  /* The household's ecomap (kring_store_household_ecomap_async()): the
+   * household in the centre, then these four rings. */
+  { FOR_ECOMAP, swatch_ring, 0, N_("Close network: family, friends, neighbours") },
+  { FOR_ECOMAP, swatch_ring, 1, N_("Wider network: volunteers, clubs, school") },
+  { FOR_ECOMAP, swatch_ring, 2, N_("Professionals") },
+  { FOR_ECOMAP, swatch_ring, 3, N_("Organisations, no person named") },
   { FOR_BOTH, NULL, 0, N_("Circles") },
   { FOR_TEAM, swatch_node, 0, N_("Team member") },
   { FOR_ECOMAP, swatch_node, 0, N_("Person") },
