@@ -3,16 +3,15 @@
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 
+#include "kring-csv-scan.h"
 #include "kring-demo.h"
 #include "kring-hsds-import-private.h"
 
 /*
  * The HSDS tabular data package: datapackage.json beside one CSV file per
- * table. CSV is read as RFC 4180 (comma-separated, fields optionally in
- * double quotes, quotes doubled inside them, line breaks inside quoted
- * fields, CRLF or LF line ends, an optional UTF-8 byte order mark). The
- * first row names the columns. Errors name the file, the row (the header is
- * row 1, as in a spreadsheet) and the column.
+ * table, comma-separated as kring-csv-scan.h reads it. The first row names
+ * the columns. Errors name the file, the row (the header is row 1, as in a
+ * spreadsheet) and the column.
  */
 
 typedef struct
@@ -21,13 +20,6 @@ typedef struct
   GFile               *file;
 } Resource;
 
-typedef struct
-{
-  const char *name;     /* the file's base name, for messages */
-  const char *p;        /* the next character */
-  const char *end;
-  guint       row;      /* 1-based row of the record being read */
-} Scanner;
 
 static void
 resource_clear (Resource *resource)
@@ -36,107 +28,21 @@ resource_clear (Resource *resource)
 }
 
 static gboolean
-scan_error (Scanner *scanner, GError **error, const char *what)
-{
-  g_set_error (error, KRING_IO_ERROR, KRING_IO_ERROR_PARSE, _("%s row %u: %s"), scanner->name,
-               scanner->row, what);
-  return FALSE;
-}
-
-static gboolean
-at_line_end (Scanner *scanner)
-{
-  return scanner->p >= scanner->end || *scanner->p == '\n' || *scanner->p == '\r';
-}
-
-static void
-skip_line_end (Scanner *scanner)
-{
-  if (scanner->p < scanner->end && *scanner->p == '\r')
-    scanner->p++;
-  if (scanner->p < scanner->end && *scanner->p == '\n')
-    scanner->p++;
-}
-
-static gboolean
-scan_quoted (Scanner *scanner, GString *field, GError **error)
-{
-  scanner->p++;
-  for (;;)
-    {
-      const char *quote = memchr (scanner->p, '"', (gsize) (scanner->end - scanner->p));
-
-      if (quote == NULL)
-        return scan_error (scanner, error, _("a quoted field is not closed."));
-      g_string_append_len (field, scanner->p, quote - scanner->p);
-      scanner->p = quote + 1;
-      if (scanner->p < scanner->end && *scanner->p == '"')
-        {
-          g_string_append_c (field, '"');
-          scanner->p++;
-          continue;
-        }
-      if (scanner->p < scanner->end && *scanner->p != ',' && !at_line_end (scanner))
-        return scan_error (scanner, error, _("a quoted field goes on after its closing quote."));
-      return TRUE;
-    }
-}
-
-static gboolean
-scan_field (Scanner *scanner, GString *field, GError **error)
-{
-  g_string_truncate (field, 0);
-  if (scanner->p < scanner->end && *scanner->p == '"')
-    return scan_quoted (scanner, field, error);
-  while (scanner->p < scanner->end && *scanner->p != ',' && !at_line_end (scanner))
-    {
-      if (*scanner->p == '"')
-        return scan_error (scanner, error, _("a quote inside a field that is not quoted."));
-      g_string_append_c (field, *scanner->p++);
-    }
-  return TRUE;
-}
-
-/* Reads one record into @fields; FALSE with no error at the end of the text. */
-static gboolean
-scan_row (Scanner *scanner, GPtrArray *fields, GError **error)
-{
-  g_autoptr (GString) field = g_string_new (NULL);
-
-  g_ptr_array_set_size (fields, 0);
-  if (scanner->p >= scanner->end)
-    return FALSE;
-  for (;;)
-    {
-      if (!scan_field (scanner, field, error))
-        return FALSE;
-      g_ptr_array_add (fields, g_strndup (field->str, field->len));
-      if (scanner->p < scanner->end && *scanner->p == ',')
-        {
-          scanner->p++;
-          continue;
-        }
-      skip_line_end (scanner);
-      return TRUE;
-    }
-}
-
-static gboolean
-read_header (Scanner *scanner, const KringHsdsType *type, GPtrArray *header,
+read_header (KringCsvScanner *scanner, const KringHsdsType *type, GPtrArray *header,
              GPtrArray **columns, GError **error)
 {
   g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
 
   g_autoptr (GError) local = NULL;
 
-  if (!scan_row (scanner, header, &local))
+  if (!kring_csv_scan_row (scanner, header, &local))
     {
       if (local != NULL)
         {
           g_propagate_error (error, g_steal_pointer (&local));
           return FALSE;
         }
-      return scan_error (scanner, error, _("the file is empty."));
+      return kring_csv_scan_error (scanner, error, _("the file is empty."));
     }
   *columns = g_ptr_array_new ();
   for (guint i = 0; i < header->len; i++)
@@ -146,17 +52,17 @@ read_header (Scanner *scanner, const KringHsdsType *type, GPtrArray *header,
         {
           g_autofree char *what = g_strdup_printf (_("the column “%s” appears twice."),
                                                    (char *) header->pdata[i]);
-          return scan_error (scanner, error, what);
+          return kring_csv_scan_error (scanner, error, what);
         }
       g_ptr_array_add (*columns, (gpointer) kring_hsds_type_get_field (type, header->pdata[i]));
     }
   if (!g_hash_table_contains (seen, "id"))
-    return scan_error (scanner, error, _("there is no “id” column."));
+    return kring_csv_scan_error (scanner, error, _("there is no “id” column."));
   return TRUE;
 }
 
 static gboolean
-cell_to_record (Scanner *scanner, const KringHsdsField *field, const char *text,
+cell_to_record (KringCsvScanner *scanner, const KringHsdsField *field, const char *text,
                 KringRecord *record, GError **error)
 {
   g_autoptr (GError) local = NULL;
@@ -176,7 +82,7 @@ cell_to_record (Scanner *scanner, const KringHsdsField *field, const char *text,
 }
 
 static KringRecord *
-row_to_record (Scanner *scanner, const KringHsdsType *type, GPtrArray *header,
+row_to_record (KringCsvScanner *scanner, const KringHsdsType *type, GPtrArray *header,
                GPtrArray *columns, GPtrArray *cells, GError **error)
 {
   g_autoptr (KringRecord) record = NULL;
@@ -211,7 +117,7 @@ row_to_record (Scanner *scanner, const KringHsdsType *type, GPtrArray *header,
 }
 
 static gboolean
-add_row (KringHsdsParsed *parsed, Scanner *scanner, KringRecord *record, GError **error)
+add_row (KringHsdsParsed *parsed, KringCsvScanner *scanner, KringRecord *record, GError **error)
 {
   g_autofree char *title = kring_hsds_record_title (record);
   g_autofree char *where = g_strdup_printf (_("%s row %u"), scanner->name, scanner->row);
@@ -222,7 +128,7 @@ add_row (KringHsdsParsed *parsed, Scanner *scanner, KringRecord *record, GError 
 }
 
 static gboolean
-read_rows (KringHsdsParsed *parsed, Scanner *scanner, const KringHsdsType *type,
+read_rows (KringHsdsParsed *parsed, KringCsvScanner *scanner, const KringHsdsType *type,
            GCancellable *cancellable, GError **error)
 {
   g_autoptr (GPtrArray) header = g_ptr_array_new_with_free_func (g_free);
@@ -233,7 +139,7 @@ read_rows (KringHsdsParsed *parsed, Scanner *scanner, const KringHsdsType *type,
   scanner->row = 1;
   if (!read_header (scanner, type, header, &columns, error))
     return FALSE;
-  for (scanner->row = 2; scan_row (scanner, cells, &local); scanner->row++)
+  for (scanner->row = 2; kring_csv_scan_row (scanner, cells, &local); scanner->row++)
     {
       KringRecord *record;
 
@@ -261,12 +167,11 @@ read_csv (KringHsdsParsed *parsed, Resource *resource, GCancellable *cancellable
   g_autofree char *name = g_file_get_basename (resource->file);
   gsize length = 0;
   g_autofree char *text = kring_hsds_read_text (resource->file, &length, cancellable, error);
-  Scanner scanner = { name, text, text + length, 1 };
+  KringCsvScanner scanner;
 
   if (text == NULL)
     return FALSE;
-  if (length >= 3 && memcmp (text, "\xEF\xBB\xBF", 3) == 0)
-    scanner.p += 3;
+  kring_csv_scanner_init (&scanner, name, text, length, ',');
   return read_rows (parsed, &scanner, resource->type, cancellable, error);
 }
 
