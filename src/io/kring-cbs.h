@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 G_BEGIN_DECLS
 
@@ -61,6 +61,20 @@ void           kring_cbs_table_free (KringCbsTable  *table);
 /* The index of @stem among @table's numeric columns, or -1. */
 int            kring_cbs_find_numeric (const KringCbsTable *table,
                                        const char          *stem);
+
+/* The store rows for @table's figures of @year (kring-cbs-records.c):
+ * a "neighbourhoods" row for every region whose code no row of
+ * @neighbourhoods (a GListModel of KringRecord, may be NULL) has yet, linked
+ * to its wijk and gemeente when those are in the file or the store; then a
+ * "neighbourhood_figures" row per region and column: the number (NULL when
+ * the file says "."), or for a text column the text as its note; each with
+ * @source. A figure's id follows from neighbourhood, year and indicator, so
+ * importing the same year again replaces, never duplicates. Parents come
+ * before children. */
+GPtrArray     *kring_cbs_to_records (const KringCbsTable *table,
+                                     int                  year,
+                                     const char          *source,
+                                     GListModel          *neighbourhoods);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KringCbsTable, kring_cbs_table_free)
 

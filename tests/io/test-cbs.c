@@ -3,6 +3,7 @@
 #include <string.h>
 #include "kring-cbs.h"
 #include "kring-demo.h"
+#include "kring-test-util.h"
 
 /*
  * CBS Kerncijfers wijken en buurten as StatLine writes them: two years of
@@ -152,6 +153,124 @@ test_refused (void)
                   KRING_IO_ERROR_PARSE, "region code");
 }
 
+static KringRecord *
+record_with (GPtrArray *records, const char *table, const char *column, const char *value)
+{
+  for (guint i = 0; i < records->len; i++)
+    {
+      KringRecord *record = records->pdata[i];
+
+      if (g_str_equal (kring_record_get_table (record), table)
+          && g_strcmp0 (kring_record_get_string (record, column), value) == 0)
+        return record;
+    }
+  return NULL;
+}
+
+static guint
+count_table (GPtrArray *records, const char *table)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < records->len; i++)
+    n += g_str_equal (kring_record_get_table (records->pdata[i]), table);
+  return n;
+}
+
+/* New regions become neighbourhoods under their wijk and gemeente; every
+ * number a figure, "." a figure without a value, text a note. */
+static void
+test_records (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KringCbsTable) table = parse (year_2022, &error);
+  g_autoptr (GPtrArray) records = kring_cbs_to_records (table, 2022, "CBS 2022", NULL);
+  KringRecord *gemeente = record_with (records, "neighbourhoods", "code", "GM9901");
+  KringRecord *wijk = record_with (records, "neighbourhoods", "code", "WK990100");
+  KringRecord *buurt = record_with (records, "neighbourhoods", "code", "BU99010001");
+  KringRecord *missing = NULL, *note;
+
+  g_assert_nonnull (gemeente);
+  g_assert_cmpstr (kring_record_get_string (buurt, "name"), ==, "Vaartkwartier");
+  g_assert_cmpstr (kring_record_get_string (buurt, "kind"), ==, "buurt");
+  g_assert_cmpstr (kring_record_get_string (buurt, "parent_id"), ==, kring_record_get_id (wijk));
+  g_assert_cmpstr (kring_record_get_string (wijk, "parent_id"), ==,
+                   kring_record_get_id (gemeente));
+  g_assert_cmpuint (count_table (records, "neighbourhoods"), ==, 3);
+  /* Three regions × five numeric columns, and one note. */
+  g_assert_cmpuint (count_table (records, "neighbourhood_figures"), ==, 16);
+  for (guint i = 0; i < records->len; i++)
+    if (g_strcmp0 (kring_record_get_string (records->pdata[i], "neighbourhood_id"),
+                   kring_record_get_id (buurt)) == 0
+        && g_strcmp0 (kring_record_get_string (records->pdata[i], "indicator"),
+                      "Eenpersoonshuishoudens") == 0)
+      missing = records->pdata[i];
+  g_assert_nonnull (missing);
+  g_assert_true (kring_record_is_null (missing, "value"));
+  note = record_with (records, "neighbourhood_figures", "indicator", "Opmerking");
+  g_assert_cmpstr (kring_record_get_string (note, "note"), ==, "herindeling");
+  g_assert_cmpstr (kring_record_get_string (note, "source"), ==, "CBS 2022");
+}
+
+static const char demo_year[] =
+  "\"WijkenEnBuurten\";\"Codering_3\";\"AantalInwoners_5\";\"WmoClienten_104\"\n"
+  "\"Oude Dorp\";\"BU99990101\";3150;.\n"
+  "\"Nieuwbouw Oost\";\"BU99990104\";1200;40\n";
+
+static guint
+stored (KringStore *store, const char *table, const char *column, const char *value)
+{
+  g_autoptr (GListModel) rows = kring_test_list (store, table, column, value, NULL);
+
+  return g_list_model_get_n_items (rows);
+}
+
+static void
+import (KringStore *store, int year)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KringCbsTable) table = parse (demo_year, &error);
+  g_autoptr (GListModel) areas = kring_test_list (store, "neighbourhoods", NULL, NULL, NULL);
+  g_autoptr (GPtrArray) records = kring_cbs_to_records (table, year, "CBS", areas);
+  g_autoptr (GAsyncResult) result = NULL;
+
+  g_assert_no_error (error);
+  kring_store_save_async (store, records, NULL, kring_test_store_result, &result);
+  g_assert_true (kring_store_save_finish (store, kring_test_await (&result), &error));
+  g_assert_no_error (error);
+}
+
+/* Into the example district's store: a known buurt keeps its row, a new one
+ * goes under the wijk, and the same year again replaces what it wrote. */
+static void
+test_store (void)
+{
+  g_autofree char *dir = kring_test_mkdtemp ();
+  KringStore *store = kring_test_store_create (dir, NULL);
+  g_autoptr (GListModel) oude_dorp = NULL;
+  g_autoptr (GListModel) nieuw = NULL;
+  g_autoptr (KringRecord) area = NULL;
+  guint areas, figures;
+
+  kring_test_load_demo (store);
+  areas = stored (store, "neighbourhoods", NULL, NULL);
+  figures = stored (store, "neighbourhood_figures", NULL, NULL);
+  import (store, 2025);
+  import (store, 2025);
+  g_assert_cmpuint (stored (store, "neighbourhoods", NULL, NULL), ==, areas + 1);
+  g_assert_cmpuint (stored (store, "neighbourhood_figures", NULL, NULL), ==, figures + 4);
+  import (store, 2026);
+  g_assert_cmpuint (stored (store, "neighbourhood_figures", NULL, NULL), ==, figures + 8);
+  oude_dorp = kring_test_list (store, "neighbourhoods", "code", "BU99990101", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (oude_dorp), ==, 1);
+  nieuw = kring_test_list (store, "neighbourhoods", "code", "BU99990104", NULL);
+  area = g_list_model_get_item (nieuw, 0);
+  g_assert_cmpstr (kring_record_get_string (area, "name"), ==, "Nieuwbouw Oost");
+  g_assert_nonnull (kring_record_get_string (area, "parent_id"));
+  kring_test_store_close (store);
+  g_object_unref (store);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -160,5 +279,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/io/cbs/two-years", test_two_years);
   g_test_add_func ("/io/cbs/missing-and-unknown", test_missing_and_unknown);
   g_test_add_func ("/io/cbs/refused", test_refused);
+  g_test_add_func ("/io/cbs/records", test_records);
+  g_test_add_func ("/io/cbs/store", test_store);
   return g_test_run ();
 }
