@@ -583,3 +583,44 @@ kring_store_tasks_finish (KringStore *self, GAsyncResult *result, GError **error
 {
   return propagate_pointer (self, result, kring_store_tasks_async, error);
 }
+
+/* --- demand per life domain --- */
+
+#define DEMAND_SQL \
+  "SELECT t.id, t.name, count (DISTINCT h.id) AS households FROM main.goals g " \
+  "JOIN main.households h ON h.id = g.household_id " \
+  "JOIN main.taxonomy_terms t ON t.id = g.domain_term_id " \
+  "WHERE h.team_id = ?1 AND h.status <> 'afgesloten' AND g.status IN ('open', 'in_progress') " \
+  "GROUP BY t.id ORDER BY t.sort_order IS NULL, t.sort_order, t.name, t.id"
+
+static gboolean
+demand_job (KringStoreConn *conn, gpointer data, gpointer *result, GError **error)
+{
+  sqlite3_stmt *stmt = kring_conn_statement (conn, DEMAND_SQL, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  kring_sql_bind_text (stmt, 1, data);
+  return (*result = read_records (conn, stmt, "taxonomy_terms", NULL, error)) != NULL;
+}
+
+void
+kring_store_domain_demand_async (KringStore          *self,
+                                 const char          *team_id,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  g_return_if_fail (KRING_IS_STORE (self));
+  g_return_if_fail (team_id != NULL);
+
+  kring_store_push_job (self, kring_store_domain_demand_async, cancellable, callback, user_data,
+                        KRING_STORE_JOB_READ, demand_job, g_strdup (team_id), g_free,
+                        g_object_unref);
+}
+
+GListModel *
+kring_store_domain_demand_finish (KringStore *self, GAsyncResult *result, GError **error)
+{
+  return propagate_pointer (self, result, kring_store_domain_demand_async, error);
+}
