@@ -165,19 +165,6 @@ GPtrArray  *kring_store_household_remove_finish (KringStore          *self,
                                                  GAsyncResult        *result,
                                                  GError             **error);
 
-/* Demand per life domain for the wijkanalyse, anonymous: for each domain
- * the number of open households of @team_id with an open goal in it. Rows
- * of table "taxonomy_terms" (id, name, households), in the domains' order;
- * domains nobody asks for are left out. */
-void        kring_store_domain_demand_async  (KringStore          *self,
-                                              const char          *team_id,
-                                              GCancellable        *cancellable,
-                                              GAsyncReadyCallback  callback,
-                                              gpointer             user_data);
-GListModel *kring_store_domain_demand_finish (KringStore          *self,
-                                              GAsyncResult        *result,
-                                              GError             **error);
-
 /* What the household's forms choose from in the sociale kaart, narrow so a
  * large one reads fast: a GPtrArray of three GListModels of KringRecord,
  * by name — "organizations" (id, name), "services" (id, name,

@@ -372,48 +372,6 @@ test_choices (Fixture *f, gconstpointer data)
   g_assert_false (kring_record_has (contact, "department"));
 }
 
-static GListModel *
-demand (Fixture *f, const char *team_id)
-{
-  g_autoptr (GAsyncResult) result = NULL;
-  g_autoptr (GError) error = NULL;
-  GListModel *rows;
-
-  kring_store_domain_demand_async (f->store, team_id, NULL, kring_test_store_result, &result);
-  rows = kring_store_domain_demand_finish (f->store, kring_test_await (&result), &error);
-  g_assert_no_error (error);
-  return rows;
-}
-
-/* Hand-counted from data/demo/voorbeeldwijk.json: the open households of
- * Wijkteam Noord with an open goal per domain (Huishouden Smit is closed);
- * Wijkteam Zuid has no households. */
-static void
-test_demand (Fixture *f, gconstpointer data)
-{
-  g_autoptr (KringRecord) noord = nth (f, "teams", "name", "Wijkteam Noord", 0);
-  g_autoptr (KringRecord) zuid = nth (f, "teams", "name", "Wijkteam Zuid", 0);
-  g_autoptr (GListModel) rows = demand (f, kring_record_get_id (noord));
-  g_autoptr (GListModel) none = demand (f, kring_record_get_id (zuid));
-  GString *seen = g_string_new (NULL);
-  g_autofree char *text = NULL;
-
-  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
-    {
-      g_autoptr (KringRecord) domain = g_list_model_get_item (rows, i);
-
-      g_string_append_printf (seen, "%s=%" G_GINT64_FORMAT ";",
-                              kring_record_get_string (domain, "name"),
-                              kring_record_get_int (domain, "households", -1));
-    }
-  text = g_string_free (seen, FALSE);
-  g_assert_cmpstr (text, ==, "Financiën=1;Werk en opleiding=3;Tijdsbesteding=1;Huisvesting=1;"
-                             "Huiselijke relaties=1;Geestelijke gezondheid=2;"
-                             "Middelengebruik=1;Instrumentele ADL=1;Sociaal netwerk=1;"
-                             "Opvoeding en ontwikkeling kinderen=1;");
-  g_assert_cmpuint (g_list_model_get_n_items (none), ==, 0);
-}
-
 int
 main (int argc, char **argv)
 {
@@ -428,7 +386,6 @@ main (int argc, char **argv)
   ADD ("/store/household-edit/remove-foreign", test_remove_foreign);
   ADD ("/store/household-edit/life-domains", test_life_domains);
   ADD ("/store/household-edit/choices", test_choices);
-  ADD ("/store/household-edit/demand", test_demand);
 #undef ADD
   return g_test_run ();
 }
