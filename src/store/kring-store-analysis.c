@@ -2,28 +2,6 @@
 #include "kring-store-analysis.h"
 #include "kring-store-private.h"
 
-/* The rows of @stmt (bound already) as records of @table. */
-static GListModel *
-read_rows (KringStoreConn *conn, sqlite3_stmt *stmt, const char *table, GError **error)
-{
-  g_autoptr (GListStore) rows = g_list_store_new (KRING_TYPE_RECORD);
-  int rc;
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_autoptr (KringRecord) row = kring_sql_row_to_record (stmt, table);
-
-      g_list_store_append (rows, row);
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      kring_sql_set_error (error, conn->db, rc);
-      return NULL;
-    }
-  return G_LIST_MODEL (g_steal_pointer (&rows));
-}
-
 static gpointer
 propagate_pointer (KringStore *self, GAsyncResult *result, gpointer tag, GError **error)
 {
@@ -49,7 +27,7 @@ demand_job (KringStoreConn *conn, gpointer data, gpointer *result, GError **erro
   if (stmt == NULL)
     return FALSE;
   kring_sql_bind_text (stmt, 1, data);
-  return (*result = read_rows (conn, stmt, "taxonomy_terms", error)) != NULL;
+  return (*result = kring_sql_read_records (conn->db, stmt, "taxonomy_terms", error)) != NULL;
 }
 
 void
@@ -123,7 +101,7 @@ health_job (KringStoreConn *conn, gpointer data, gpointer *result, GError **erro
       /* Only "not contacted" asks for the cut-off day. */
       if (sqlite3_bind_parameter_count (stmt) >= 2)
         kring_sql_bind_text (stmt, 2, job->cutoff);
-      if ((rows = read_rows (conn, stmt, "organizations", error)) == NULL)
+      if ((rows = kring_sql_read_records (conn->db, stmt, "organizations", error)) == NULL)
         return FALSE;
       g_ptr_array_add (lists, rows);
     }

@@ -352,24 +352,8 @@ static GListModel *
 read_rows (KringStoreConn *conn, const char *sql, const char *table, GError **error)
 {
   sqlite3_stmt *stmt = kring_conn_statement (conn, sql, error);
-  g_autoptr (GListStore) rows = g_list_store_new (KRING_TYPE_RECORD);
-  int rc;
 
-  if (stmt == NULL)
-    return NULL;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_autoptr (KringRecord) row = kring_sql_row_to_record (stmt, table);
-
-      g_list_store_append (rows, row);
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      kring_sql_set_error (error, conn->db, rc);
-      return NULL;
-    }
-  return G_LIST_MODEL (g_steal_pointer (&rows));
+  return stmt != NULL ? kring_sql_read_records (conn->db, stmt, table, error) : NULL;
 }
 
 #define DOMAINS_SQL \

@@ -52,6 +52,12 @@ gboolean      kring_sql_bind_value       (sqlite3_stmt   *stmt,
                                           GError        **error);
 KringRecord  *kring_sql_row_to_record    (sqlite3_stmt   *stmt,
                                           const char     *table);
+/* Steps @stmt (bound already) to the end and resets it: every row as a
+ * record of @table, or NULL and @error. */
+GListModel   *kring_sql_read_records     (sqlite3        *db,
+                                          sqlite3_stmt   *stmt,
+                                          const char     *table,
+                                          GError        **error);
 
 /* --- kring-store-sql.c: the connection's schema knowledge --- */
 void          kring_conn_reset           (KringStoreConn *conn);

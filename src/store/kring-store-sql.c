@@ -175,6 +175,27 @@ kring_sql_row_to_record (sqlite3_stmt *stmt, const char *table)
   return record;
 }
 
+GListModel *
+kring_sql_read_records (sqlite3 *db, sqlite3_stmt *stmt, const char *table, GError **error)
+{
+  g_autoptr (GListStore) rows = g_list_store_new (KRING_TYPE_RECORD);
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr (KringRecord) row = kring_sql_row_to_record (stmt, table);
+
+      g_list_store_append (rows, row);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      kring_sql_set_error (error, db, rc);
+      return NULL;
+    }
+  return G_LIST_MODEL (g_steal_pointer (&rows));
+}
+
 static void
 statement_free (gpointer stmt)
 {
