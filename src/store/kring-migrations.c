@@ -9,12 +9,14 @@ extern const char kring_migration_001[];
 extern const char kring_migration_002[];
 extern const char kring_migration_003[];
 extern const char kring_migration_004[];
+extern const char kring_migration_005[];
 
 static const char *const steps[] = {
   kring_migration_001,
   kring_migration_002,
   kring_migration_003,
   kring_migration_004,
+  kring_migration_005,
 };
 
 const char *const *

@@ -137,3 +137,47 @@ kring_store_relationship_health_finish (KringStore *self, GAsyncResult *result, 
 {
   return propagate_pointer (self, result, kring_store_relationship_health_async, error);
 }
+
+/* --- demand: statuses, score change, overdue actions --- */
+/* STUB: replaced by the analysis-data helper. */
+
+void
+kring_demand_free (KringDemand *demand)
+{
+  if (demand == NULL)
+    return;
+  for (guint i = 0; demand->statuses != NULL && i < demand->statuses->len; i++)
+    g_free (g_array_index (demand->statuses, KringDemandStatus, i).status);
+  for (guint i = 0; demand->domains != NULL && i < demand->domains->len; i++)
+    {
+      KringDemandDomain *domain = &g_array_index (demand->domains, KringDemandDomain, i);
+
+      g_free (domain->domain_id);
+      g_free (domain->domain);
+    }
+  g_clear_pointer (&demand->statuses, g_array_unref);
+  g_clear_pointer (&demand->domains, g_array_unref);
+  g_free (demand);
+}
+
+void
+kring_store_demand_async (KringStore          *self,
+                          const char          *team_id,
+                          GCancellable        *cancellable,
+                          GAsyncReadyCallback  callback,
+                          gpointer             user_data)
+{
+  g_autoptr (GTask) task = g_task_new (self, cancellable, callback, user_data);
+  KringDemand *demand = g_new0 (KringDemand, 1);
+
+  demand->statuses = g_array_new (FALSE, TRUE, sizeof (KringDemandStatus));
+  demand->domains = g_array_new (FALSE, TRUE, sizeof (KringDemandDomain));
+  g_task_set_source_tag (task, kring_store_demand_async);
+  g_task_return_pointer (task, demand, (GDestroyNotify) kring_demand_free);
+}
+
+KringDemand *
+kring_store_demand_finish (KringStore *self, GAsyncResult *result, GError **error)
+{
+  return propagate_pointer (self, result, kring_store_demand_async, error);
+}

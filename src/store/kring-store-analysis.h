@@ -47,4 +47,43 @@ GPtrArray  *kring_store_relationship_health_finish (KringStore          *self,
                                                     GAsyncResult        *result,
                                                     GError             **error);
 
+/* Demand of one life domain, anonymous (counts of the team's households). */
+typedef struct
+{
+  char   *domain_id;
+  char   *domain;             /* the term's name */
+  guint   households;         /* open households with an open goal in it (as kring_store_domain_demand_async) */
+  guint   measured;           /* households with at least two assessments that score it */
+  double  average_change;     /* mean of (last score - first score) over @measured; NAN when 0 */
+  guint   overdue_actions;    /* open or in-progress actions past due under goals in it */
+} KringDemandDomain;
+
+typedef struct
+{
+  char  *status;              /* households.status, e.g. "plan" */
+  guint  households;
+} KringDemandStatus;
+
+typedef struct
+{
+  GArray *statuses;           /* KringDemandStatus, in the flow's order, every status (0 too) */
+  GArray *domains;            /* KringDemandDomain, every life domain in the configured order */
+  guint   open_households;    /* status other than afgesloten */
+  guint   overdue_actions;    /* all open actions past due, with or without a goal */
+} KringDemand;
+
+void         kring_demand_free (KringDemand *demand);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KringDemand, kring_demand_free)
+
+/* Everything the wijkanalyse knows about demand in @team_id's households,
+ * "today" being the store's today. */
+void         kring_store_demand_async  (KringStore          *self,
+                                        const char          *team_id,
+                                        GCancellable        *cancellable,
+                                        GAsyncReadyCallback  callback,
+                                        gpointer             user_data);
+KringDemand *kring_store_demand_finish (KringStore          *self,
+                                        GAsyncResult        *result,
+                                        GError             **error);
+
 G_END_DECLS

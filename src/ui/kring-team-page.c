@@ -200,3 +200,10 @@ kring_team_page_reload (KringTeamPage *self)
 
   kring_summary_reload (self->summary);
 }
+
+void
+kring_team_page_show_term (KringTeamPage *self, const char *term)
+{
+  g_return_if_fail (KRING_IS_TEAM_PAGE (self));
+  /* STUB: replaced by the team helper. */
+}

@@ -16,4 +16,8 @@ void  kring_team_page_set_store (KringTeamPage *self,
 /* Re-reads the store (after an import, the example district, an edit elsewhere). */
 void  kring_team_page_reload    (KringTeamPage *self);
 
+/* Shows the glossary with @term looked up (its entry opened when it exists). */
+void  kring_team_page_show_term (KringTeamPage *self,
+                                 const char    *term);
+
 G_END_DECLS

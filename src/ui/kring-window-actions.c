@@ -40,6 +40,7 @@ kring_window_update_actions (KringWindow *self)
 
       gtk_widget_action_set_enabled (widget, action, main_shown);
     }
+  kring_window_update_navigation (self);
 }
 
 static void
@@ -269,6 +270,7 @@ kring_window_class_init_actions (GtkWidgetClass *widget_class)
 
       gtk_widget_class_install_action (widget_class, action, NULL, page_activated);
     }
+  kring_window_class_init_navigation (widget_class);
 }
 
 /* Global search */

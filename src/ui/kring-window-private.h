@@ -50,6 +50,9 @@ struct _KringWindow
 };
 
 void kring_window_class_init_actions (GtkWidgetClass *widget_class);
+/* win.show-on-map, win.show-term, win.open-household, win.tour (kring-window-navigate.c). */
+void kring_window_class_init_navigation (GtkWidgetClass *widget_class);
+void kring_window_update_navigation     (KringWindow    *self);
 void kring_window_init_actions       (KringWindow    *self);
 void kring_window_dispose_actions    (KringWindow    *self);
 /* Enables the actions that fit the current state. */
