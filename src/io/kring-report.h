@@ -20,6 +20,7 @@ typedef struct
   char            *team_id;
   char            *team_name;
   char            *municipality;     /* may be NULL */
+  char            *area_id;          /* the team's own area (teams.neighbourhood_id), may be NULL */
   GDateTime       *made_on;          /* when it was read (local time) */
   guint            months;           /* "not contacted for N months" of the health lists */
 
@@ -57,9 +58,12 @@ void         kring_report_free        (KringReport         *report);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KringReport, kring_report_free)
 
-/* The latest stored figure of @indicator (a CBS stem) for the area with id
- * @neighbourhood_id (NULL: summed over the buurten, NAN if any is missing)
- * in @year (0: latest year that has it). NAN when there is none. */
+/* The stored figure of @indicator (a CBS stem) for the area with id
+ * @neighbourhood_id in @year (0: the latest year that has a value). With
+ * @neighbourhood_id NULL: the team's own area when it has the figure, else
+ * the widest area that has it (gemeente, then wijk, then buurt) — never a
+ * sum, since many figures are rates. NAN when there is none or the value
+ * is missing ("." in the CBS file). */
 double       kring_report_figure      (const KringReport   *report,
                                        const char          *neighbourhood_id,
                                        const char          *indicator,
