@@ -33,7 +33,11 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (KringWhoResult, kring_who_result_free)
 
 /* @query (may be NULL or empty) and @domain_term_id (a life-domain term,
  * may be NULL): with both, a hit must satisfy both. Neither: empty lists.
- * Members of @team_id only when set (NULL: every team). */
+ * Members of @team_id only when set (NULL: every team); the organisations'
+ * "ring" is the ring in @team_id. An organisation also covers what one of
+ * its services covers (its "matched" then names the service). Members have
+ * no life domains: they are found by the words of @query alone. A query
+ * word loses a Dutch plural "-en" ("schulden" finds "schuldhulp"). */
 void            kring_store_who_does_what_async  (KringStore          *self,
                                                   const char          *query,
                                                   const char          *domain_term_id,
@@ -44,5 +48,12 @@ void            kring_store_who_does_what_async  (KringStore          *self,
 KringWhoResult *kring_store_who_does_what_finish (KringStore          *self,
                                                   GAsyncResult        *result,
                                                   GError             **error);
+
+/* The folded, stemmed words of @query (NULL-terminated, maybe empty), and
+ * whether every one of @words starts a word of @text (folded); FALSE for no
+ * words. Shared with the page for highlighting and tested on their own. */
+char          **kring_who_query_words  (const char *query);
+gboolean        kring_who_text_matches (const char *text,
+                                        char      **words);
 
 G_END_DECLS
