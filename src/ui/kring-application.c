@@ -5,6 +5,7 @@
 
 #include "kring-application.h"
 #include "kring-application-export.h"
+#include "kring-application-report.h"
 #include "kring-demo.h"
 #include "kring-hsds-export.h"
 #include "kring-hsds-import.h"
@@ -24,6 +25,7 @@ struct _KringApplication
   char *import_path;
   char *export_path;
   char *export_map_path;
+  char *report_path;
   char *team;
   gboolean demo;
   int exit_status;
@@ -47,8 +49,11 @@ static const GOptionEntry option_entries[] = {
     N_("Export the social map as HSDS 3.0 JSON without opening a window"), N_("FILE") },
   { "export-map", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Export the ecosystem map as PNG, SVG or PDF without opening a window"), N_("FILE") },
+  { "report", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the neighbourhood analysis as a PDF report without opening a window"),
+    N_("FILE") },
   { "team", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("The team whose map --export-map exports (default: the first)"), N_("NAME") },
+    N_("The team of --export-map and --report (default: the first)"), N_("NAME") },
   { "screenshots", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME, NULL,
     N_("Save a picture of every page in DIR and quit"), N_("DIR") },
   { NULL }
@@ -256,7 +261,9 @@ run_command_line (KringApplication *self)
   ok = (self->import_path == NULL || cli_import (store, self->import_path, &error))
        && (self->export_path == NULL || cli_export (store, self->export_path, &error))
        && (self->export_map_path == NULL
-           || kring_application_export_map (store, self->export_map_path, self->team, &error));
+           || kring_application_export_map (store, self->export_map_path, self->team, &error))
+       && (self->report_path == NULL
+           || kring_application_report (store, self->report_path, self->team, &error));
   if (!ok)
     g_printerr ("%s\n", error->message);
   cli_close (store);
@@ -275,11 +282,13 @@ kring_application_handle_local_options (GApplication *app, GVariantDict *options
   g_variant_dict_lookup (options, "import", "^ay", &self->import_path);
   g_variant_dict_lookup (options, "export-hsds", "^ay", &self->export_path);
   g_variant_dict_lookup (options, "export-map", "^ay", &self->export_map_path);
+  g_variant_dict_lookup (options, "report", "^ay", &self->report_path);
   g_variant_dict_lookup (options, "team", "s", &self->team);
   self->demo = g_variant_dict_contains (options, "demo");
   if (!check_options (self))
     return EXIT_FAILURE;
-  if (self->import_path != NULL || self->export_path != NULL || self->export_map_path != NULL)
+  if (self->import_path != NULL || self->export_path != NULL || self->export_map_path != NULL
+      || self->report_path != NULL)
     return run_command_line (self);
 
   /* Another profile or a screenshot run must not be handed to an instance
@@ -464,6 +473,7 @@ kring_application_finalize (GObject *object)
   g_free (self->import_path);
   g_free (self->export_path);
   g_free (self->export_map_path);
+  g_free (self->report_path);
   g_free (self->team);
   G_OBJECT_CLASS (kring_application_parent_class)->finalize (object);
 }

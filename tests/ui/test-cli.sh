@@ -1,6 +1,6 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
-# kringkaart --import, --export-hsds and --export-map without a window, against a real
+# kringkaart --import, --export-hsds, --export-map and --report without a window, against a real
 # profile protected by KRINGKAART_PASSPHRASE (run without a Secret Service).
 #   test-cli.sh KRINGKAART HSDS_DIR
 set -u
@@ -74,6 +74,26 @@ check $? "an unknown team exits 1 with a message"
 test $? = 0 && pdftotext "$top/zuid.pdf" "$top/zuid.txt" && grep -q "Wijkteam Zuid" "$top/zuid.txt" \
   && grep -q "Veilig Thuis" "$top/zuid.txt"
 check $? "--demo --export-map --team draws the example district's second team"
+
+# The wijkanalyse report of the example district without a window (--report).
+"$kringkaart" --data-dir "$top/demo" --report "$top/noord.pdf" --team "Wijkteam Noord" \
+  >"$top/out" 2>"$top/err"
+test $? = 0 && grep -q "noord.pdf" "$top/out" && test ! -s "$top/err"
+check $? "--report --team exits 0 and says where it wrote"
+pdfinfo "$top/noord.pdf" >"$top/info" && awk '/^Pages:/ { exit !($2 >= 8) }' "$top/info" \
+  && pdftotext "$top/noord.pdf" "$top/noord.txt" && grep -q "Wijkteam Noord" "$top/noord.txt" \
+  && grep -q "CC BY 4.0" "$top/noord.txt" && ! grep -q "Wijkteam Zuid" "$top/noord.txt"
+check $? "the report has eight pages or more about Wijkteam Noord, with the CBS licence"
+(cd "$top" && "$kringkaart" --data-dir "$top/demo" --report rapport.pdf >/dev/null 2>"$top/err")
+test $? = 0 && test -s "$top/rapport.pdf" && test ! -s "$top/err"
+check $? "--report with a bare file name writes into the current folder"
+"$kringkaart" --data-dir "$top/demo" --report "$top/geen.pdf" --team "Geen Team" >"$top/out" \
+  2>"$top/err"
+test $? = 1 && grep -q "Geen Team" "$top/err" && test ! -e "$top/geen.pdf" && test ! -s "$top/out"
+check $? "--report for an unknown team exits 1 with a message and writes nothing"
+"$kringkaart" --data-dir "$top/demo" --report "$top/no-such-dir/r.pdf" >/dev/null 2>"$top/err"
+test $? = 1 && grep -q "r.pdf" "$top/err" && test ! -e "$top/no-such-dir"
+check $? "--report into a missing folder exits 1 with a message"
 
 KRINGKAART_PASSPHRASE="wrong" "$kringkaart" --data-dir "$data" --export-hsds "$top/y.json" \
   >/dev/null 2>"$top/err"
