@@ -49,6 +49,15 @@ FIGURES = {  # buurt -> year -> values in INDICATORS order
     "lindenhof":     {2023: [4480, 2050, 36.0, 1010, 9.0, 78, 11.2, 0.4], 2024: [4535, 2085, 37.0, 1046, 9.4, 81, 11.8, 0.4]},
     "vaartkwartier": {2023: [3860, 1720, 44.0, 420, 14.5, 64, 15.3, 1.3], 2024: [3910, 1765, 45.0, 445, 15.2, 68, 16.0, 1.3]},
 }
+# Earlier years for a subset of the indicators, so the wijkanalyse can show a
+# trend; None is a figure CBS did not publish (shown as "." in the CSV).
+EARLIER_INDICATORS = ["AantalInwoners", "HuishoudensTotaal", "PercentageEenpersoonshuishoudens",
+                      "HuishOnderOfRondSociaalMinimum", "WmoClientenRelatief"]
+EARLIER_FIGURES = {  # buurt -> year -> values in EARLIER_INDICATORS order
+    "oude_dorp":     {2021: [3155, 1560, 40.0, 7.2, 85], 2022: [3140, 1575, 40.0, 7.3, 88]},
+    "lindenhof":     {2021: [4390, 1995, 35.0, None, 73], 2022: [4430, 2020, 35.0, 8.8, 75]},
+    "vaartkwartier": {2021: [3790, 1665, 43.0, 13.8, 59], 2022: [3815, 1690, 43.0, 14.1, 61]},
+}
 
 TEAM = dict(name="Wijkteam Noord", description="Breed sociaal wijkteam (0-100 jaar) voor de buurten Oude Dorp, Lindenhof en Vaartkwartier in Marendal-Noord. Werkt vanuit Buurtcentrum De Lindeboom: één huishouden, één plan, één regisseur.")
 # key, name, discipline, home org, role, expertise, hours
@@ -1118,6 +1127,18 @@ def build():
                 value = sum(FIGURES[b][year][i] for b in FIGURES)
                 row("neighbourhood_figures", ("wijk", year, ind), neighbourhood_id=uid("neighbourhoods", "wijk"),
                     year=year, indicator=ind, value=value, source=FIGURE_SOURCE, note=note)
+
+    notes = dict(INDICATORS)
+    for buurt, years in EARLIER_FIGURES.items():
+        for year, values in years.items():
+            for ind, value in zip(EARLIER_INDICATORS, values):
+                row("neighbourhood_figures", (buurt, year, ind), neighbourhood_id=uid("neighbourhoods", buurt),
+                    year=year, indicator=ind, value=value, source=FIGURE_SOURCE, note=notes[ind])
+    for year in (2021, 2022):
+        for i, ind in enumerate(EARLIER_INDICATORS[:2]):
+            value = sum(EARLIER_FIGURES[b][year][i] for b in EARLIER_FIGURES)
+            row("neighbourhood_figures", ("wijk", year, ind), neighbourhood_id=uid("neighbourhoods", "wijk"),
+                year=year, indicator=ind, value=value, source=FIGURE_SOURCE, note=notes[ind])
 
     # --- glossary
     for term, definition, see_also, source in GLOSSARY:

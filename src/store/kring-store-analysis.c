@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <math.h>
 #include "kring-store-analysis.h"
 #include "kring-store-private.h"
 
@@ -139,7 +140,156 @@ kring_store_relationship_health_finish (KringStore *self, GAsyncResult *result, 
 }
 
 /* --- demand: statuses, score change, overdue actions --- */
-/* STUB: replaced by the analysis-data helper. */
+
+typedef struct
+{
+  char *team_id;
+  char *today;    /* YYYY-MM-DD: an action due before this day is overdue */
+} DemandJob;
+
+static void
+demand_job_free (DemandJob *job)
+{
+  g_free (job->team_id);
+  g_free (job->today);
+  g_free (job);
+}
+
+/* The households' flow, in order (households.status). */
+static const char *const flow[] = {
+  "aanmelding", "vraagverheldering", "plan", "uitvoering", "evaluatie", "afgesloten",
+};
+
+/* kring_sql_read_records wants an id column. */
+#define STATUS_SQL \
+  "SELECT status AS id, status, count (*) AS households FROM main.households WHERE team_id = ?1 " \
+  "GROUP BY status"
+
+#define OVERDUE_WHERE \
+  "h.team_id = ?1 AND a.status IN ('open', 'in_progress') AND a.due_on < ?2"
+
+#define OVERDUE_SQL \
+  "SELECT 'overdue' AS id, count (*) AS actions FROM main.actions a " \
+  "JOIN main.households h ON h.id = a.household_id WHERE " OVERDUE_WHERE
+
+/* One score of a domain in an assessment of the team's households (any
+ * status), and per household and domain measured twice or more the change
+ * from the first to the last assessment (by date; ties by entry order). */
+#define SCORES_CTE \
+  "WITH s AS (SELECT a.household_id AS hid, c.domain_term_id AS did, c.score, " \
+  "a.assessed_on AS day, a.created_at AS made, a.id AS aid FROM main.assessment_scores c " \
+  "JOIN main.assessments a ON a.id = c.assessment_id " \
+  "JOIN main.households h ON h.id = a.household_id WHERE h.team_id = ?1), " \
+  "m AS (SELECT hid, did, " \
+  "(SELECT score FROM s l WHERE l.hid = f.hid AND l.did = f.did " \
+  "ORDER BY day DESC, made DESC, aid DESC LIMIT 1) - " \
+  "(SELECT score FROM s e WHERE e.hid = f.hid AND e.did = f.did " \
+  "ORDER BY day, made, aid LIMIT 1) AS change " \
+  "FROM s f GROUP BY hid, did HAVING count (*) >= 2) "
+
+/* Every life domain in the configured order (as kring_store_life_domains_async). */
+#define DOMAINS_DEMAND_SQL \
+  SCORES_CTE \
+  "SELECT t.id, t.name, " \
+  "(SELECT count (DISTINCT h.id) FROM main.goals g " \
+  "JOIN main.households h ON h.id = g.household_id WHERE g.domain_term_id = t.id " \
+  "AND h.team_id = ?1 AND h.status <> 'afgesloten' " \
+  "AND g.status IN ('open', 'in_progress')) AS households, " \
+  "(SELECT count (*) FROM m WHERE m.did = t.id) AS measured, " \
+  "(SELECT avg (m.change) FROM m WHERE m.did = t.id) AS average_change, " \
+  "(SELECT count (*) FROM main.actions a JOIN main.goals g ON g.id = a.goal_id " \
+  "JOIN main.households h ON h.id = a.household_id " \
+  "WHERE g.domain_term_id = t.id AND " OVERDUE_WHERE ") AS overdue_actions " \
+  "FROM main.taxonomy_terms t JOIN main.taxonomies x ON x.id = t.taxonomy_id " \
+  "WHERE x.kind = 'life_domain' ORDER BY t.sort_order IS NULL, t.sort_order, t.name, t.id"
+
+/* The rows of @sql bound to the job's team (?1) and today (?2, if asked). */
+static GListModel *
+demand_rows (KringStoreConn *conn, const char *sql, DemandJob *job, GError **error)
+{
+  sqlite3_stmt *stmt = kring_conn_statement (conn, sql, error);
+
+  if (stmt == NULL)
+    return NULL;
+  kring_sql_bind_text (stmt, 1, job->team_id);
+  if (sqlite3_bind_parameter_count (stmt) >= 2)
+    kring_sql_bind_text (stmt, 2, job->today);
+  return kring_sql_read_records (conn->db, stmt, "demand", error);
+}
+
+static guint
+row_count (KringRecord *row, const char *column)
+{
+  return (guint) MAX (kring_record_get_int (row, column, 0), 0);
+}
+
+static void
+demand_add_statuses (KringDemand *demand, GListModel *rows)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (flow); i++)
+    {
+      KringDemandStatus status = { g_strdup (flow[i]), 0 };
+
+      for (guint r = 0; r < g_list_model_get_n_items (rows); r++)
+        {
+          g_autoptr (KringRecord) row = g_list_model_get_item (rows, r);
+
+          if (g_strcmp0 (kring_record_get_string (row, "status"), flow[i]) == 0)
+            status.households = row_count (row, "households");
+        }
+      if (i + 1 < G_N_ELEMENTS (flow))
+        demand->open_households += status.households;
+      g_array_append_val (demand->statuses, status);
+    }
+}
+
+static void
+demand_add_domains (KringDemand *demand, GListModel *rows)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr (KringRecord) row = g_list_model_get_item (rows, i);
+      KringDemandDomain domain = {
+        .domain_id = g_strdup (kring_record_get_id (row)),
+        .domain = g_strdup (kring_record_get_string (row, "name")),
+        .households = row_count (row, "households"),
+        .measured = row_count (row, "measured"),
+        .average_change = kring_record_get_double (row, "average_change", NAN),
+        .overdue_actions = row_count (row, "overdue_actions"),
+      };
+
+      g_array_append_val (demand->domains, domain);
+    }
+}
+
+static KringDemand *
+demand_new (void)
+{
+  KringDemand *demand = g_new0 (KringDemand, 1);
+
+  demand->statuses = g_array_new (FALSE, TRUE, sizeof (KringDemandStatus));
+  demand->domains = g_array_new (FALSE, TRUE, sizeof (KringDemandDomain));
+  return demand;
+}
+
+static gboolean
+full_demand_job (KringStoreConn *conn, gpointer data, gpointer *result, GError **error)
+{
+  g_autoptr (KringDemand) demand = demand_new ();
+  g_autoptr (GListModel) statuses = demand_rows (conn, STATUS_SQL, data, error);
+  g_autoptr (GListModel) domains = statuses ? demand_rows (conn, DOMAINS_DEMAND_SQL, data, error) : NULL;
+  g_autoptr (GListModel) overdue = domains ? demand_rows (conn, OVERDUE_SQL, data, error) : NULL;
+  g_autoptr (KringRecord) total = NULL;
+
+  if (overdue == NULL)
+    return FALSE;
+  demand_add_statuses (demand, statuses);
+  demand_add_domains (demand, domains);
+  total = g_list_model_get_item (overdue, 0);
+  demand->overdue_actions = total ? row_count (total, "actions") : 0;
+  *result = g_steal_pointer (&demand);
+  return TRUE;
+}
 
 void
 kring_demand_free (KringDemand *demand)
@@ -167,13 +317,17 @@ kring_store_demand_async (KringStore          *self,
                           GAsyncReadyCallback  callback,
                           gpointer             user_data)
 {
-  g_autoptr (GTask) task = g_task_new (self, cancellable, callback, user_data);
-  KringDemand *demand = g_new0 (KringDemand, 1);
+  DemandJob *job;
 
-  demand->statuses = g_array_new (FALSE, TRUE, sizeof (KringDemandStatus));
-  demand->domains = g_array_new (FALSE, TRUE, sizeof (KringDemandDomain));
-  g_task_set_source_tag (task, kring_store_demand_async);
-  g_task_return_pointer (task, demand, (GDestroyNotify) kring_demand_free);
+  g_return_if_fail (KRING_IS_STORE (self));
+  g_return_if_fail (team_id != NULL);
+
+  job = g_new0 (DemandJob, 1);
+  job->team_id = g_strdup (team_id);
+  job->today = kring_store_today ();
+  kring_store_push_job (self, kring_store_demand_async, cancellable, callback, user_data,
+                        KRING_STORE_JOB_READ, full_demand_job, job,
+                        (GDestroyNotify) demand_job_free, (GDestroyNotify) kring_demand_free);
 }
 
 KringDemand *
