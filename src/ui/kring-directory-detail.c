@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 #include "kring-directory-detail.h"
+#include "kring-glossary-links.h"
 #include "kring-directory-row.h"
 #include "kring-directory-sections.h"
 #include "kring-record-editor.h"
@@ -120,7 +121,7 @@ fill_header (KringDirectoryDetail *self, KringRecord *focus, KringRecord *organi
 
   gtk_label_set_text (self->kind, kind);
   gtk_label_set_text (self->title, kring_record_get_string (focus, "name"));
-  gtk_label_set_text (self->description, description != NULL ? description : "");
+  kring_glossary_links_set_label (self->description, description);
   gtk_widget_set_visible (GTK_WIDGET (self->description), description != NULL);
   fill_freshness (self, focus);
 }
