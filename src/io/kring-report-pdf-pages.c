@@ -26,21 +26,27 @@ format_figure (double value)
 
 #define MAX_FIGURE_AREAS 4
 
+/* The team's area and its buurten, at most MAX_FIGURE_AREAS. */
 static GPtrArray *
 figure_areas (const KringReport *report)
 {
   GPtrArray *areas = g_ptr_array_new_with_free_func (g_object_unref);
   guint n = report->neighbourhoods != NULL ? g_list_model_get_n_items (report->neighbourhoods) : 0;
 
-  for (guint i = 0; i < n && areas->len < MAX_FIGURE_AREAS; i++)
+  for (guint i = 0; i < n; i++)
     {
       KringRecord *area = g_list_model_get_item (report->neighbourhoods, i);
 
-      if (g_strcmp0 (kring_record_get_string (area, "kind"), "buurt") == 0)
+      /* The team's own area (a wijk) first, to compare its buurten with. */
+      if (g_strcmp0 (kring_record_get_id (area), report->area_id) == 0)
+        g_ptr_array_insert (areas, 0, area);
+      else if (g_strcmp0 (kring_record_get_string (area, "kind"), "buurt") == 0)
         g_ptr_array_add (areas, area);
       else
         g_object_unref (area);
     }
+  if (areas->len > MAX_FIGURE_AREAS)
+    g_ptr_array_set_size (areas, MAX_FIGURE_AREAS);
   return areas;
 }
 
@@ -71,15 +77,20 @@ figures_row (ReportDoc *doc, const ReportTable *table, GPtrArray *areas, const c
   const char *title = kring_report_indicator_title (indicator);
   const char *cells[MAX_FIGURE_AREAS + 1] = { title != NULL ? title : indicator };
   char *values[MAX_FIGURE_AREAS] = { NULL };
+  double numbers[MAX_FIGURE_AREAS];
+  gboolean whole = TRUE;
 
   for (guint a = 0; a < areas->len; a++)
     {
       KringRecord *area = g_ptr_array_index (areas, a);
 
-      cells[a + 1] = values[a] = format_figure (kring_report_figure (doc->report,
-                                                                     kring_record_get_id (area),
-                                                                     indicator, year));
+      numbers[a] = kring_report_figure (doc->report, kring_record_get_id (area), indicator, year);
+      whole = whole && (isnan (numbers[a]) || fabs (numbers[a] - round (numbers[a])) < 1e-9);
     }
+  /* One decimal for all of a row or none, so the column reads evenly. */
+  for (guint a = 0; a < areas->len; a++)
+    cells[a + 1] = values[a] = whole ? report_format_count (numbers[a])
+                                     : report_format_decimal (numbers[a], 1);
   report_table_row (doc, table, cells, FALSE, NULL, report_ink);
   for (guint a = 0; a < areas->len; a++)
     g_free (values[a]);
@@ -364,36 +375,74 @@ report_page_demand (ReportDoc *doc)
 
 /* Supply next to need */
 
-/* Which CBS figure says something about the need in a life domain. Kept
- * small on purpose: only figures the Kerncijfers wijken en buurten have.
- * Relative figures (percentages, per 1.000) are shown as the range over
- * the buurten, counts as their sum. */
+/* Which CBS figure says something about the need in a life domain: the
+ * first stem with a figure wins. The same choice as the CSV table
+ * "aanbod-naast-behoefte" (kring-report-csv.c), so paper and spreadsheet
+ * agree; kept small on purpose, only what the Kerncijfers wijken en buurten
+ * have. */
 static const struct
 {
   const char *domain;
-  const char *indicator;
-  gboolean    relative;
-} domain_figures[] = {
-  { "Financiën", "HuishOnderOfRondSociaalMinimum", TRUE },
-  { "Opvoeding en ontwikkeling kinderen", "PercentageJongerenMetJeugdzorg", TRUE },
-  { "Sociaal netwerk", "PercentageEenpersoonshuishoudens", TRUE },
-  { "Basale ADL", "WmoClientenRelatief", TRUE },
-  { "Instrumentele ADL", "WmoClientenRelatief", TRUE },
-  { "Lichamelijke gezondheid", "k_65JaarOfOuder", FALSE },
-  { "Maatschappelijke participatie", "WmoClientenRelatief", TRUE },
+  const char *stems[3];
+} need_figures[] = {
+  { "Sociaal netwerk", { "PercentageEenpersoonshuishoudens", "Eenpersoonshuishoudens",
+                         "WmoClientenRelatief" } },
+  { "Financiën", { "HuishOnderOfRondSociaalMinimum", "PersonenPerSoortUitkeringBijstand" } },
+  { "Opvoeding en ontwikkeling kinderen", { "PercentageJongerenMetJeugdzorg",
+                                            "HuishoudensMetKinderen" } },
+  { "Basale ADL", { "WmoClientenRelatief", "k_65JaarOfOuder" } },
+  { "Instrumentele ADL", { "WmoClientenRelatief", "k_65JaarOfOuder" } },
+  { "Lichamelijke gezondheid", { "k_65JaarOfOuder", "AfstandTotHuisartsenpraktijk" } },
 };
 
-static char *
-figure_range (const KringReport *report, const char *indicator)
+/* The figure of the team's area, else of a wijk or gemeente, else the sum
+ * over the buurten for counts: never one buurt's figure standing in for
+ * the whole area (kring_report_figure (NULL) may fall back to one). */
+double
+report_area_figure (const KringReport *report, const char *indicator, gboolean sum)
 {
+  g_autoptr (GPtrArray) areas = figure_areas (report);
   guint n = report->neighbourhoods != NULL ? g_list_model_get_n_items (report->neighbourhoods) : 0;
-  double low = NAN, high = NAN;
-  g_autofree char *a = NULL;
-  g_autofree char *b = NULL;
+  double total = 0;
+  guint counted = 0;
 
+  if (report->area_id != NULL && !isnan (kring_report_figure (report, report->area_id, indicator, 0)))
+    return kring_report_figure (report, report->area_id, indicator, 0);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr (KringRecord) area = g_list_model_get_item (report->neighbourhoods, i);
+      double value;
+
+      if (g_strcmp0 (kring_record_get_string (area, "kind"), "wijk") != 0)
+        continue;
+      value = kring_report_figure (report, kring_record_get_id (area), indicator, 0);
+      if (!isnan (value))
+        return value;
+    }
+  for (guint i = 0; sum && i < areas->len; i++)
+    {
+      double value = kring_report_figure (report, kring_record_get_id (g_ptr_array_index (areas, i)),
+                                          indicator, 0);
+
+      total += isnan (value) ? 0 : value;
+      counted += isnan (value) ? 0 : 1;
+    }
+  return counted > 0 ? total : NAN;
+}
+
+/* "7,5 tot 15,2" over the buurten, or NULL when fewer than two have it. */
+static char *
+figure_range (const KringReport *report, const char *indicator)
+{
+  g_autoptr (GPtrArray) areas = figure_areas (report);
+  double low = NAN, high = NAN;
+  guint n = 0;
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+
+  for (guint i = 0; i < areas->len; i++)
+    {
+      KringRecord *area = g_ptr_array_index (areas, i);
       double value;
 
       if (g_strcmp0 (kring_record_get_string (area, "kind"), "buurt") != 0)
@@ -401,37 +450,44 @@ figure_range (const KringReport *report, const char *indicator)
       value = kring_report_figure (report, kring_record_get_id (area), indicator, 0);
       if (isnan (value))
         continue;
-      low = isnan (low) ? value : MIN (low, value);
-      high = isnan (high) ? value : MAX (high, value);
+      low = n == 0 ? value : MIN (low, value);
+      high = n == 0 ? value : MAX (high, value);
+      n++;
     }
-  if (isnan (low))
+  if (n == 0)
     return NULL;
+  if (n == 1)
+    return format_figure (low);
   a = format_figure (low);
-  if (high == low)
-    return g_steal_pointer (&a);
   b = format_figure (high);
-  /* TRANSLATORS: the lowest and highest value over the buurten, "7,5 tot 14,5". */
+  /* TRANSLATORS: the lowest and highest value over the buurten, "7,5 tot 15,2". */
   return g_strdup_printf (C_("report pdf", "%s to %s"), a, b);
 }
 
+/* "Eenpersoonshuishoudens (%): 41 (per buurt 37 tot 45)" */
 static char *
 domain_figure (const KringReport *report, const char *domain)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (domain_figures); i++)
-    {
-      const char *indicator = domain_figures[i].indicator;
-      const char *title = kring_report_indicator_title (indicator);
-      g_autofree char *value = NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (need_figures); i++)
+    for (guint s = 0; g_strcmp0 (need_figures[i].domain, domain) == 0
+                      && s < G_N_ELEMENTS (need_figures[i].stems); s++)
+      {
+        const char *stem = need_figures[i].stems[s];
+        double value = stem != NULL ? report_area_figure (report, stem, FALSE) : NAN;
+        const char *title = stem != NULL ? kring_report_indicator_title (stem) : NULL;
+        g_autofree char *shown = isnan (value) ? NULL : format_figure (value);
+        g_autofree char *range = stem != NULL ? figure_range (report, stem) : NULL;
 
-      if (g_utf8_collate (domain, domain_figures[i].domain) != 0)
-        continue;
-      value = domain_figures[i].relative ? figure_range (report, indicator)
-                                         : format_figure (kring_report_figure (report, NULL,
-                                                                               indicator, 0));
-      if (value == NULL || g_str_equal (value, "–"))
-        return NULL;
-      return g_strdup_printf ("%s: %s", title != NULL ? title : indicator, value);
-    }
+        if (title == NULL)
+          title = stem;
+        if (shown != NULL && range != NULL)
+          /* TRANSLATORS: a figure of the team's area, then its range over the buurten. */
+          return g_strdup_printf (C_("report pdf", "%s: %s (per buurt %s)"), title, shown, range);
+        if (range != NULL)
+          return g_strdup_printf (C_("report pdf", "%s: per buurt %s"), title, range);
+        if (shown != NULL)
+          return g_strdup_printf ("%s: %s", title, shown);
+      }
   return NULL;
 }
 

@@ -23,6 +23,9 @@ G_BEGIN_DECLS
 #define REPORT_BODY_WIDTH (REPORT_PAGE_WIDTH - 2 * REPORT_MARGIN_X)
 #define REPORT_FONT "Cantarell, DejaVu Sans, sans-serif"
 
+/* Key figures, map, supply, health, demand, need, notes, sources. */
+#define REPORT_N_SECTIONS 8
+
 typedef struct
 {
   cairo_surface_t   *surface;
@@ -33,6 +36,9 @@ typedef struct
   guint              n_pages;       /* from the first pass; 0 during it */
   gboolean           landscape;
   double             y;             /* where the next thing goes */
+  guint              sections[REPORT_N_SECTIONS];  /* the page each section starts on */
+  guint              n_sections;
+  const guint       *contents;      /* @sections of the first pass, for the cover; or NULL */
 } ReportDoc;
 
 typedef enum
@@ -86,6 +92,7 @@ char    *report_format_decimal (double value, int digits);
 
 /* kring-report-pdf-pages.c */
 void     report_figures_table (ReportDoc *doc, guint year);
+double   report_area_figure   (const KringReport *report, const char *indicator, gboolean sum);
 void     report_page_supply  (ReportDoc *doc);
 void     report_page_health  (ReportDoc *doc);
 void     report_page_demand  (ReportDoc *doc);

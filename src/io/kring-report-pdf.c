@@ -163,12 +163,21 @@ draw_rule (ReportDoc *doc,
   cairo_stroke (doc->cr);
 }
 
+static void
+mark_section (ReportDoc *doc)
+{
+  if (doc->n_sections < REPORT_N_SECTIONS)
+    doc->sections[doc->n_sections++] = doc->page;
+}
+
 void
 report_heading (ReportDoc  *doc,
                 const char *title,
                 const char *intro)
 {
   ReportTextStyle head = { 22, TRUE, report_accent, REPORT_ALIGN_LEFT };
+
+  mark_section (doc);
 
   doc->y += report_text_at (doc, title, &head, REPORT_MARGIN_X, doc->y, REPORT_BODY_WIDTH);
   draw_rule (doc, doc->y + 4);
@@ -346,6 +355,36 @@ municipality_line (const char *municipality)
   return g_strconcat (prefix, municipality, NULL);
 }
 
+static const char *const section_titles[REPORT_N_SECTIONS] = {
+  NC_("report pdf", "Key figures"), NC_("report pdf", "Ecosystem map"),
+  NC_("report pdf", "Supply per life domain"), NC_("report pdf", "Relationship health"),
+  NC_("report pdf", "Demand"), NC_("report pdf", "Supply next to need"),
+  NC_("report pdf", "Notes"), NC_("report pdf", "Sources"),
+};
+
+/* The contents, with the pages the first pass found (blank during it). */
+static void
+draw_contents (ReportDoc *doc)
+{
+  ReportTextStyle head = { 12, TRUE, report_accent, REPORT_ALIGN_LEFT };
+  ReportTextStyle entry = { 11, FALSE, report_ink, REPORT_ALIGN_LEFT };
+  ReportTextStyle number = { 11, FALSE, report_dim, REPORT_ALIGN_RIGHT };
+
+  doc->y += 28;
+  doc->y += report_text_at (doc, C_("report pdf", "Contents"), &head, REPORT_MARGIN_X, doc->y,
+                            REPORT_BODY_WIDTH) + 6;
+  for (guint i = 0; i < REPORT_N_SECTIONS; i++)
+    {
+      g_autofree char *page = doc->contents != NULL && doc->contents[i] > 0
+                                ? g_strdup_printf ("%u", doc->contents[i]) : g_strdup ("");
+
+      report_text_at (doc, page, &number, REPORT_MARGIN_X, doc->y, 260);
+      doc->y += report_text_at (doc, g_dpgettext2 (GETTEXT_PACKAGE, "report pdf",
+                                                   section_titles[i]),
+                                &entry, REPORT_MARGIN_X, doc->y, 220) + 4;
+    }
+}
+
 static void
 page_cover (ReportDoc *doc)
 {
@@ -358,7 +397,7 @@ page_cover (ReportDoc *doc)
   cairo_rectangle (doc->cr, 0, 0, REPORT_PAGE_WIDTH, 12);
   report_set_rgb (doc->cr, report_accent);
   cairo_fill (doc->cr);
-  doc->y = 230;
+  doc->y = 170;
   doc->y += report_text_at (doc, C_("report pdf", "Neighbourhood analysis"), &title,
                             REPORT_MARGIN_X, doc->y, REPORT_BODY_WIDTH) + 10;
   doc->y += report_text_at (doc, report->team_name, &team, REPORT_MARGIN_X, doc->y,
@@ -379,6 +418,7 @@ page_cover (ReportDoc *doc)
                             "discuss with partners and the municipality. About households this "
                             "report holds numbers only: no names, no notes."),
                     12, report_ink);
+  draw_contents (doc);
 }
 
 static guint
@@ -449,10 +489,10 @@ page_key_figures (ReportDoc *doc)
                   C_("report pdf", "The neighbourhood, the team’s households and its partners "
                                    "at a glance."));
   y = doc->y;
-  draw_tile (doc, REPORT_MARGIN_X, y, kring_report_figure (report, NULL, "AantalInwoners", 0),
+  draw_tile (doc, REPORT_MARGIN_X, y, report_area_figure (report, "AantalInwoners", TRUE),
              C_("report pdf", "Inhabitants"), cbs,
              FALSE);
-  draw_tile (doc, x2, y, kring_report_figure (report, NULL, "HuishoudensTotaal", 0),
+  draw_tile (doc, x2, y, report_area_figure (report, "HuishoudensTotaal", TRUE),
              C_("report pdf", "Households"), cbs,
              FALSE);
   y += 134;
@@ -496,6 +536,7 @@ page_map (ReportDoc *doc)
   kring_map_palette_init_light (&palette);
   title = g_strdup_printf ("%s  ·  %s", C_("report pdf", "Ecosystem map"), report->team_name);
   report_new_page (doc, TRUE);
+  mark_section (doc);
   kring_map_render_page (doc->cr, layout, &palette, title, doc->date, page_width (doc),
                          page_height (doc));
 }
@@ -598,9 +639,11 @@ static cairo_status_t
 render_pass (const KringReport *report,
              const char        *date,
              guint             *n_pages,
+             guint             *sections,
              GByteArray        *bytes)
 {
-  ReportDoc doc = { NULL, NULL, report, (char *) date, 0, *n_pages, FALSE, 0 };
+  ReportDoc doc = { NULL, NULL, report, (char *) date, 0, *n_pages, FALSE, 0, { 0 }, 0,
+                    *n_pages > 0 ? sections : NULL };
   cairo_status_t status;
 
   doc.surface = cairo_pdf_surface_create_for_stream (append_bytes, bytes, REPORT_PAGE_WIDTH,
@@ -621,6 +664,7 @@ render_pass (const KringReport *report,
     }
   cairo_surface_destroy (doc.surface);
   *n_pages = doc.page;
+  memcpy (sections, doc.sections, sizeof doc.sections);
   return status;
 }
 
@@ -633,16 +677,16 @@ kring_report_pdf_write (const KringReport *report,
   g_autoptr (GBytes) contents = NULL;
   g_autofree char *date = NULL;
   cairo_status_t status;
-  guint n_pages = 0;
+  guint n_pages = 0, sections[REPORT_N_SECTIONS] = { 0 };
 
   g_return_val_if_fail (report != NULL, FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   date = kring_map_format_date (report->made_on);
-  status = render_pass (report, date, &n_pages, NULL);
+  status = render_pass (report, date, &n_pages, sections, NULL);
   if (status == CAIRO_STATUS_SUCCESS)
-    status = render_pass (report, date, &n_pages, bytes);
+    status = render_pass (report, date, &n_pages, sections, bytes);
   if (status != CAIRO_STATUS_SUCCESS)
     {
       g_autofree char *name = g_file_get_parse_name (file);

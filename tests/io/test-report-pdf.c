@@ -143,25 +143,6 @@ test_renders (Fixture *f, gconstpointer data)
   g_assert_cmpuint (pages, >=, 8);
 }
 
-static void
-test_sections (Fixture *f, gconstpointer data)
-{
-  const char *const expected[] = {
-    "Wijkanalyse", "Wijkteam Noord", "Kerncijfers", "Ecosysteemkaart", "Aanbod per leefgebied",
-    "Relatiegezondheid", "Vraag", "Aanbod naast behoefte", "Notities", "Bronnen",
-    "Gemaakt met Kringkaart", "CC BY 4.0", "CBS Kerncijfers wijken en buurten",
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
-    if (strstr (f->text, expected[i]) == NULL)
-      g_error ("“%s” is not in the report:\n%s", expected[i], f->text);
-  /* The page numbers know how many pages there are. */
-  g_assert_nonnull (strstr (f->text, "Pagina 1 van "));
-  /* The map's partners are on the map page, the life domains in the tables. */
-  g_assert_nonnull (strstr (f->text, "Financiën"));
-  g_assert_null (strstr (f->text, "Wijkteam Zuid"));
-}
-
 static guint
 count (const char *haystack, const char *needle)
 {
@@ -170,6 +151,32 @@ count (const char *haystack, const char *needle)
   for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + 1, needle))
     n++;
   return n;
+}
+
+static void
+test_sections (Fixture *f, gconstpointer data)
+{
+  /* Each in the contents on the cover and as the heading of its page. */
+  const char *const headings[] = {
+    "Kerncijfers", "Ecosysteemkaart", "Aanbod per leefgebied", "Relatiegezondheid", "Vraag",
+    "Aanbod naast behoefte", "Notities", "Bronnen",
+  };
+  const char *const expected[] = {
+    "Wijkanalyse", "Wijkteam Noord", "Gemeente Marendal", "Gemaakt met Kringkaart", "CC BY 4.0",
+    "CBS Kerncijfers wijken en buurten", "Inhoud",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (headings); i++)
+    if (count (f->text, headings[i]) < 2)
+      g_error ("“%s” is not in the contents and on its page:\n%s", headings[i], f->text);
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    if (strstr (f->text, expected[i]) == NULL)
+      g_error ("“%s” is not in the report:\n%s", expected[i], f->text);
+  /* The page numbers know how many pages there are. */
+  g_assert_nonnull (strstr (f->text, "Pagina 1 van "));
+  /* The map's partners are on the map page, the life domains in the tables. */
+  g_assert_nonnull (strstr (f->text, "Financiën"));
+  g_assert_null (strstr (f->text, "Wijkteam Zuid"));
 }
 
 /* A note is printed under its chart and again on the notes page. */
