@@ -372,34 +372,79 @@ static const struct
   { "Lichamelijke gezondheid", { "k_65JaarOfOuder", "AfstandTotHuisartsenpraktijk" } },
 };
 
+/* The area whose figure kring_report_figure (report, NULL, …) gives: the
+ * team's own area, else the widest area that has one (by name). */
+static KringRecord *
+figure_area (const KringReport *report, GListModel *areas, const char *stem)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (areas); i++)
+    {
+      g_autoptr (KringRecord) area = g_list_model_get_item (areas, i);
+
+      if (g_strcmp0 (kring_record_get_id (area), report->area_id) == 0
+          && !isnan (kring_report_figure (report, report->area_id, stem, 0)))
+        return g_steal_pointer (&area);
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (areas); i++)
+    {
+      g_autoptr (KringRecord) area = g_list_model_get_item (areas, i);
+
+      if (!isnan (kring_report_figure (report, kring_record_get_id (area), stem, 0)))
+        return g_steal_pointer (&area);
+    }
+  return NULL;
+}
+
+/* The indicator, area, year and value of the latest figure of @stem. */
+static gboolean
+set_figure (KringRecord *row, const KringReport *report, GListModel *areas, const char *stem)
+{
+  g_autoptr (KringRecord) area = figure_area (report, areas, stem);
+  const char *title = kring_report_indicator_title (stem);
+
+  if (area == NULL)
+    return FALSE;
+  kring_record_set_string (row, "figure", title != NULL ? title : stem);
+  kring_record_set_string (row, "area", kring_record_get_string (area, "name"));
+  for (guint y = report->years->len; y > 0; y--)
+    {
+      guint year = g_array_index (report->years, guint, y - 1);
+      double value = kring_report_figure (report, kring_record_get_id (area), stem, year);
+
+      if (!isnan (value))
+        {
+          kring_record_set_int (row, "year", year);
+          kring_record_set_double (row, "value", value);
+          break;
+        }
+    }
+  return TRUE;
+}
+
 static void
-set_need_figure (KringRecord *row, const KringReport *report, const char *domain)
+set_need_figure (KringRecord *row, const KringReport *report, GListModel *areas,
+                 const char *domain)
 {
   for (guint i = 0; i < G_N_ELEMENTS (need_figures); i++)
     for (guint s = 0; g_strcmp0 (need_figures[i].domain, domain) == 0
                       && s < G_N_ELEMENTS (need_figures[i].stems); s++)
-      {
-        const char *stem = need_figures[i].stems[s];
-        double value = stem != NULL ? kring_report_figure (report, NULL, stem, 0) : NAN;
-        const char *title = stem != NULL ? kring_report_indicator_title (stem) : NULL;
-
-        if (isnan (value))
-          continue;
-        kring_record_set_string (row, "figure", title != NULL ? title : stem);
-        kring_record_set_double (row, "value", value);
+      if (need_figures[i].stems[s] != NULL
+          && set_figure (row, report, areas, need_figures[i].stems[s]))
         return;
-      }
 }
 
 static void
 add_need (GPtrArray *tables, const KringReport *report)
 {
   g_autoptr (Table) table = table_new ();
+  g_autoptr (GListModel) areas = sorted_areas (report);
 
   table_column (table, "domain", _("Life domain"));
   table_column (table, "close", _("Partners in core team and inner ring"));
   table_column (table, "demand", _("Households with demand"));
   table_column (table, "figure", _("Neighbourhood figure"));
+  table_column (table, "area", _("Area"));
+  table_column (table, "year", _("Year"));
   table_column (table, "value", _("Value"));
   for (guint i = 0; report->supply != NULL && i < report->supply->rows->len; i++)
     {
@@ -409,7 +454,7 @@ add_need (GPtrArray *tables, const KringReport *report)
       kring_record_set_string (row, "domain", supply->domain);
       set_count (row, "close", supply->counts[0] + supply->counts[1]);
       set_count (row, "demand", supply->demand);
-      set_need_figure (row, report, supply->domain);
+      set_need_figure (row, report, areas, supply->domain);
     }
   add_table (tables, "aanbod-naast-behoefte", _("Supply next to need"), table);
 }
