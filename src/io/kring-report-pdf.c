@@ -199,6 +199,8 @@ report_subheading (ReportDoc  *doc,
   doc->y += report_text_at (doc, title, &style, REPORT_MARGIN_X, doc->y, REPORT_BODY_WIDTH) + 4;
 }
 
+/* Line by line, so a long note or list goes on over the next page rather
+ * than under the footer. */
 void
 report_paragraph (ReportDoc    *doc,
                   const char   *text,
@@ -206,10 +208,28 @@ report_paragraph (ReportDoc    *doc,
                   const double *rgb)
 {
   ReportTextStyle style = { size, FALSE, rgb, REPORT_ALIGN_LEFT };
-  double height = text_height (doc, text, &style, REPORT_BODY_WIDTH);
+  g_autoptr (PangoLayout) layout = text_layout (doc, text, &style, REPORT_BODY_WIDTH);
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
 
-  report_ensure (doc, MIN (height, 200));
-  doc->y += report_text_at (doc, text, &style, REPORT_MARGIN_X, doc->y, REPORT_BODY_WIDTH) + 8;
+  do
+    {
+      PangoRectangle line;
+      double line_top, baseline, step;
+
+      pango_layout_iter_get_line_extents (iter, NULL, &line);
+      line_top = (double) line.y / PANGO_SCALE;
+      baseline = (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE;
+      /* The same spacing as text_layout's, which line extents leave out. */
+      step = 1.15 * line.height / PANGO_SCALE;
+      report_ensure (doc, step);
+      report_set_rgb (doc->cr, rgb != NULL ? rgb : report_ink);
+      cairo_move_to (doc->cr, REPORT_MARGIN_X, doc->y + baseline - line_top);
+      pango_cairo_show_layout_line (doc->cr, pango_layout_iter_get_line_readonly (iter));
+      doc->y += step;
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+  doc->y += 8;
 }
 
 /* The team's note on a chart, in a tinted box right under it. */
@@ -226,6 +246,13 @@ report_note (ReportDoc  *doc,
     return;
   height = 20 + text_height (doc, note, &body, inner) + 18;
   doc->y += 10;
+  if (height > report_bottom (doc) - REPORT_MARGIN_TOP)
+    {
+      /* Longer than a page: no box, the text flows on. */
+      report_subheading (doc, C_("report pdf", "Team note"));
+      report_paragraph (doc, note, 10, report_ink);
+      return;
+    }
   report_ensure (doc, height);
   cairo_rectangle (doc->cr, REPORT_MARGIN_X, doc->y, REPORT_BODY_WIDTH, height);
   report_set_rgb (doc->cr, report_tint);

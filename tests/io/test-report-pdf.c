@@ -172,6 +172,21 @@ test_sections (Fixture *f, gconstpointer data)
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     if (strstr (f->text, expected[i]) == NULL)
       g_error ("“%s” is not in the report:\n%s", expected[i], f->text);
+  /* Every organisation of the relationship-health lists is named. */
+  g_assert_cmpuint (f->report->health->len, ==, KRING_HEALTH_N_LISTS);
+  for (guint l = 0; l < f->report->health->len; l++)
+    {
+      GListModel *list = g_ptr_array_index (f->report->health, l);
+
+      for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+        {
+          g_autoptr (KringRecord) organisation = g_list_model_get_item (list, i);
+          g_autofree char *name = collapse (kring_record_get_string (organisation, "name"));
+
+          if (strstr (f->text, name) == NULL)
+            g_error ("“%s” of a health list is not in the report", name);
+        }
+    }
   /* The page numbers know how many pages there are. */
   g_assert_nonnull (strstr (f->text, "Pagina 1 van "));
   /* The map's partners are on the map page, the life domains in the tables. */
@@ -279,6 +294,47 @@ test_no_residents (Fixture *f, gconstpointer data)
   g_assert_cmpuint (checked, >=, 40);
 }
 
+static guint
+pdf_pages (const char *pdf)
+{
+  g_autofree char *info = run ((const char *const[]) { "pdfinfo", pdf, NULL });
+  const char *pages = strstr (info, "Pages:");
+
+  g_assert_nonnull (pages);
+  return (guint) g_ascii_strtoull (pages + strlen ("Pages:"), NULL, 10);
+}
+
+/* A note longer than a page flows on over the next pages, whole. */
+static void
+test_long_note (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GString) note = g_string_new (NULL);
+  g_autofree char *path = g_build_filename (f->dir, "long.pdf", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *raw = NULL;
+  g_autofree char *text = NULL;
+  guint before = pdf_pages (f->pdf);
+
+  for (guint i = 0; i < 400; i++)
+    g_string_append_printf (note, "Zin %u van een lange notitie over de binnenring. ", i);
+  g_string_append (note, "Einde van de notitie.");
+  g_hash_table_insert (f->report->notes, g_strdup (KRING_REPORT_NOTE_NEED), g_strdup (note->str));
+  g_assert_true (kring_report_pdf_write (f->report, file, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (pdf_pages (path), >=, before + 4);
+  if (g_getenv ("KRING_SHOT_DIR") != NULL)
+    {
+      g_autofree char *prefix = g_build_filename (g_getenv ("KRING_SHOT_DIR"), "long", NULL);
+      g_autofree char *ignored = run ((const char *const[]) {
+        "pdftoppm", "-r", "50", "-f", "7", "-l", "9", "-png", path, prefix, NULL });
+    }
+  raw = run ((const char *const[]) { "pdftotext", "-raw", path, "-", NULL });
+  text = collapse (raw);
+  g_assert_cmpuint (count (text, "Einde van de notitie."), ==, 2);
+  g_assert_cmpuint (count (text, "Zin 399 van"), ==, 2);
+}
+
 static void
 test_missing_folder (Fixture *f, gconstpointer data)
 {
@@ -317,6 +373,8 @@ main (int argc, char **argv)
               fixture_tear_down);
   g_test_add ("/report-pdf/notes", Fixture, NULL, fixture_set_up, test_notes, fixture_tear_down);
   g_test_add ("/report-pdf/no-residents", Fixture, NULL, fixture_set_up, test_no_residents,
+              fixture_tear_down);
+  g_test_add ("/report-pdf/long-note", Fixture, NULL, fixture_set_up, test_long_note,
               fixture_tear_down);
   g_test_add ("/report-pdf/missing-folder", Fixture, NULL, fixture_set_up, test_missing_folder,
               fixture_tear_down);
