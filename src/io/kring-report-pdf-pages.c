@@ -322,7 +322,6 @@ draw_domain_table (ReportDoc *doc, GArray *domains)
   };
   guint shown = 0;
 
-  report_table_row (doc, &table, head, TRUE, report_tint, report_accent);
   for (guint i = 0; i < domains->len; i++)
     {
       const KringDemandDomain *d = &g_array_index (domains, KringDemandDomain, i);
@@ -334,6 +333,8 @@ draw_domain_table (ReportDoc *doc, GArray *domains)
 
       if (d->households == 0 && d->measured == 0 && d->overdue_actions == 0)
         continue;
+      if (shown == 0)
+        report_table_row (doc, &table, head, TRUE, report_tint, report_accent);
       signed_change = !isnan (d->average_change) && d->average_change > 0
                         ? g_strconcat ("+", change, NULL) : g_strdup (change);
       cells[0] = d->domain;

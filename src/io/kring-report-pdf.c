@@ -509,7 +509,9 @@ page_key_figures (ReportDoc *doc)
   guint overdue = demand != NULL ? demand->overdue_actions : 0;
   guint year = report->years != NULL && report->years->len > 0
                  ? g_array_index (report->years, guint, report->years->len - 1) : 0;
-  g_autofree char *cbs = g_strdup_printf (C_("report pdf", "in the neighbourhoods (CBS %u)"), year);
+  g_autofree char *cbs = year > 0
+                           ? g_strdup_printf (C_("report pdf", "in the neighbourhoods (CBS %u)"), year)
+                           : g_strdup (C_("report pdf", "no neighbourhood figures yet"));
 
   report_new_page (doc, FALSE);
   report_heading (doc, C_("report pdf", "Key figures"),

@@ -89,6 +89,10 @@ program="$(cd "$(dirname "$kringkaart")" && pwd)/$(basename "$kringkaart")"
 (cd "$top" && "$program" --data-dir "$top/demo" --report rapport.pdf >/dev/null 2>"$top/err")
 test $? = 0 && test -s "$top/rapport.pdf" && test ! -s "$top/err"
 check $? "--report with a bare file name writes into the current folder"
+"$kringkaart" --data-dir "$data" --report "$top/leeg.pdf" >/dev/null 2>"$top/err"
+test $? = 0 && test ! -s "$top/err" && pdfinfo "$top/leeg.pdf" >"$top/info" \
+  && awk '/^Pages:/ { exit !($2 >= 8) }' "$top/info"
+check $? "--report of a team without households or figures still makes the whole report"
 "$kringkaart" --data-dir "$top/demo" --report "$top/geen.pdf" --team "Geen Team" >"$top/out" \
   2>"$top/err"
 test $? = 1 && grep -q "Geen Team" "$top/err" && test ! -e "$top/geen.pdf" && test ! -s "$top/out"
