@@ -58,7 +58,9 @@ static char *
 format_double (double value)
 {
   char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-  char *text = g_strdup (g_ascii_dtostr (buffer, sizeof buffer, value));
+  /* 15 significant digits: what a double holds exactly, so 9.1 stays "9,1"
+   * instead of the shortest round-trip form's "9,0999999999999996". */
+  char *text = g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.15g", value));
   char *point = strchr (text, '.');
 
   if (point != NULL)
