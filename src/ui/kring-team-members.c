@@ -109,10 +109,15 @@ add_contact (GtkBox *card, KringRecord *member)
   GtkWidget *phone = kring_team_link_new ("tel", kring_record_get_string (member, "phone"));
   GtkWidget *email = kring_team_link_new ("mailto", kring_record_get_string (member, "email"));
 
+  /* A modest natural width, as add_line() does; long addresses ellipsize. */
   if (phone != NULL)
     gtk_box_append (card, phone);
   if (email != NULL)
-    gtk_box_append (card, email);
+    {
+      gtk_label_set_max_width_chars (GTK_LABEL (email), 30);
+      gtk_widget_set_tooltip_text (email, kring_record_get_string (member, "email"));
+      gtk_box_append (card, email);
+    }
 }
 
 static GtkWidget *
@@ -205,7 +210,8 @@ on_member_save (KringFormDialog *dialog, gpointer user_data)
   g_autofree char *new_id = id == NULL ? kring_uuid_new () : NULL;
   g_autoptr (KringRecord) record = kring_record_new_with_id ("team_members", id ? id : new_id);
   g_autoptr (GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
-  const char *hours_text = kring_form_dialog_get (dialog, "_hours");
+  /* The dialog's value lives only until its next get: copy it. */
+  g_autofree char *hours_text = g_strdup (kring_form_dialog_get (dialog, "_hours"));
   double hours;
 
   kring_form_dialog_fill_record (dialog, record);

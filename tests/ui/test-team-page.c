@@ -151,6 +151,24 @@ test_who (Fixture *f, gconstpointer data)
 
 /* --- the glossary --- */
 
+/* Activates @uri in the label under @widget that holds it, as a click would. */
+static gboolean
+follow_link (GtkWidget *widget, const char *uri)
+{
+  gboolean handled = FALSE;
+
+  if (GTK_IS_LABEL (widget) && gtk_label_get_use_markup (GTK_LABEL (widget))
+      && strstr (gtk_label_get_label (GTK_LABEL (widget)), uri) != NULL)
+    {
+      g_signal_emit_by_name (widget, "activate-link", uri, &handled);
+      return handled;
+    }
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    if (follow_link (c, uri))
+      return TRUE;
+  return FALSE;
+}
+
 /* Only "Toegang" mentions toegang in the example district's glossary. */
 static guint
 n_terms_shown (GtkWidget *list)
@@ -186,6 +204,13 @@ test_glossary (Fixture *f, gconstpointer data)
   g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)));
   kring_ui_test_settle (KRING_UI_TEST_SETTLE_MS);
   kring_ui_test_screenshot (GTK_WIDGET (f->window), "team-glossary");
+
+  /* Wmo's "see also" names Maatwerkvoorziening: following the link opens it. */
+  g_assert_true (follow_link (row, "term:Maatwerkvoorziening"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "Maatwerkvoorziening");
+  row = kring_glossary_view_get_row (glossary, "Maatwerkvoorziening");
+  g_assert_nonnull (row);
+  g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)));
 }
 
 /* --- editing --- */
@@ -211,6 +236,43 @@ test_edit_member (Fixture *f, gconstpointer data)
                    "Schulden, budgetcoaching, Wsnp");
   g_assert_cmpfloat (kring_record_get_double (after, "hours_per_week", -1), ==, 28.5);
   g_assert_cmpstr (kring_record_get_string (after, "name"), ==, "Ruud Veenstra");
+}
+
+static gboolean
+fatma_gone (gpointer data)
+{
+  Fixture *f = data;
+  g_autoptr (KringRecord) fatma = stored (f, "team_members", "name", "Fatma Yıldız");
+
+  return fatma == NULL && !shows (child (f, "members"), "Fatma Yıldız");
+}
+
+static gboolean
+fatma_back (gpointer data)
+{
+  Fixture *f = data;
+  g_autoptr (KringRecord) fatma = stored (f, "team_members", "name", "Fatma Yıldız");
+
+  return fatma != NULL && shows (child (f, "members"), "Fatma Yıldız");
+}
+
+static void
+test_remove_member (Fixture *f, gconstpointer data)
+{
+  g_autoptr (KringRecord) fatma = stored (f, "team_members", "name", "Fatma Yıldız");
+  g_autoptr (KringRecord) back = NULL;
+
+  g_assert_true (shows (child (f, "members"), "Fatma Yıldız"));
+  gtk_widget_activate_action (child (f, "members"), "members.remove", "s",
+                              kring_record_get_id (fatma));
+  kring_ui_test_wait (fatma_gone, f);
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "team.undo", NULL);
+  kring_ui_test_wait (fatma_back, f);
+  back = stored (f, "team_members", "id", kring_record_get_id (fatma));
+  g_assert_cmpstr (kring_record_get_string (back, "expertise"), ==,
+                   kring_record_get_string (fatma, "expertise"));
+  g_assert_cmpstr (kring_record_get_string (back, "team_id"), ==,
+                   kring_record_get_string (fatma, "team_id"));
 }
 
 static gboolean
@@ -291,6 +353,8 @@ main (int argc, char **argv)
   g_test_add ("/ui/team/glossary", Fixture, NULL, fixture_set_up, test_glossary,
               fixture_tear_down);
   g_test_add ("/ui/team/edit-member", Fixture, NULL, fixture_set_up, test_edit_member,
+              fixture_tear_down);
+  g_test_add ("/ui/team/remove-member", Fixture, NULL, fixture_set_up, test_remove_member,
               fixture_tear_down);
   g_test_add ("/ui/team/edit-glossary", Fixture, NULL, fixture_set_up, test_edit_glossary,
               fixture_tear_down);
