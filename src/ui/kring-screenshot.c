@@ -5,10 +5,12 @@
 #include <glib/gi18n.h>
 
 #include "kring-directory-page.h"
+#include "kring-screenshot-analysis.h"
 #include "kring-screenshot-import.h"
 #include "kring-screenshot-map.h"
 #include "kring-screenshot-household.h"
 #include "kring-screenshot.h"
+#include "kring-tour.h"
 
 /* How long the window may take to open the data and load the example. */
 #define SETTLE_TIMEOUT_USEC (120 * G_USEC_PER_SEC)
@@ -94,15 +96,35 @@ save_named (GTask *task, const char *name)
 static gboolean shoot_page (gpointer user_data);
 
 static void
-on_household_shot (GObject *source, GAsyncResult *result, gpointer user_data)
+on_analysis_shot (GObject *source, GAsyncResult *result, gpointer user_data)
 {
   g_autoptr (GTask) task = user_data;
   GError *error = NULL;
 
-  if (kring_screenshot_household_finish (KRING_WINDOW (source), result, &error))
+  if (kring_screenshot_analysis_finish (KRING_WINDOW (source), result, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
+}
+
+static void
+on_household_shot (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (GTask) task = user_data;
+  Run *run = g_task_get_task_data (task);
+  GError *error = NULL;
+
+  if (!kring_screenshot_household_finish (KRING_WINDOW (source), result, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  kring_screenshot_analysis_async (KRING_WINDOW (source), run->directory,
+                                   run->index + 2 + KRING_SCREENSHOT_MAP_COUNT
+                                     + KRING_SCREENSHOT_IMPORT_COUNT
+                                     + KRING_SCREENSHOT_HOUSEHOLD_COUNT,
+                                   g_task_get_cancellable (task), on_analysis_shot,
+                                   g_object_ref (task));
 }
 
 static void
@@ -255,6 +277,8 @@ kring_screenshot_run_async (KringWindow *window, const char *directory,
   run->directory = g_strdup (directory);
   run->deadline = g_get_monotonic_time () + SETTLE_TIMEOUT_USEC;
   g_task_set_task_data (task, run, (GDestroyNotify) run_free);
+  /* The pages are shot as they are; the tour gets its own picture. */
+  kring_tour_inhibit (GTK_WINDOW (window));
   schedule (task, POLL_MS, wait_until_settled);
 }
 

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "kring-demo.h"
+#include "kring-tour.h"
 #include "kring-window-private.h"
 
 G_DEFINE_FINAL_TYPE (KringWindow, kring_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -228,6 +229,9 @@ on_example_loaded (GObject *source, GAsyncResult *result, gpointer user_data)
 
   kring_demo_load_finish (KRING_STORE (source), result, &error);
   seeding_done (self, error, _("The example district could not be loaded: %s"));
+  /* A new colleague's first look at the example district starts with the tour. */
+  if (error == NULL && g_strcmp0 (kring_window_get_state (self), "main") == 0)
+    kring_tour_present_once (GTK_WINDOW (self));
 }
 
 static void

@@ -8,17 +8,20 @@
 /*
  * Runs the built kringkaart binary the way the screenshot script does and
  * checks that it wrote one picture per page, at the window's size, of the
- * import dialog's preview and error and of one household's tabs, the plan
- * letter as a PDF, and exited with status 0.
+ * import dialog's preview and error, of one household's tabs, of the
+ * wijkanalyse, the team page and the tour, the plan letter and the
+ * wijkanalyse report as PDFs, and exited with status 0.
  */
 
 static const char *const pages[] = {
   "01-map", "02-directory", "03-households", "04-analysis", "05-team", "06-directory-detail",
   "07-map-selected", "08-map-filtered", "09-map-compare", "10-map-compare-overlay",
   "13-household-overview", "14-household-domains", "15-household-plan", "16-household-ecomap",
+  /* 19-analysis-supply only when the page is longer than the window. */
+  "18-analysis", "20-team", "21-team-who", "22-glossary",
 };
-/* Dialogs: their own size. */
-static const char *const dialogs[] = { "11-import-preview", "12-import-error" };
+/* Dialogs and the tour: their own size. */
+static const char *const dialogs[] = { "11-import-preview", "12-import-error", "23-tour" };
 
 static GdkTexture *
 load_shot (const char *shots, const char *page)
@@ -79,6 +82,7 @@ run_screenshots (const char *scheme, int *width, int *height)
       g_assert_cmpint (gdk_texture_get_height (texture), >, 200);
     }
   assert_pdf (shots, "17-household-plan.pdf");
+  assert_pdf (shots, "24-report.pdf");
 }
 
 static void
