@@ -128,6 +128,16 @@ term_details (KringGlossaryView *self, KringRecord *term)
   return box;
 }
 
+/* Open, the definition shows in full below: the subtitle would repeat it. */
+static void
+on_expanded (AdwExpanderRow *row, GParamSpec *pspec, gpointer user_data)
+{
+  const char *definition = g_object_get_data (G_OBJECT (row), "definition");
+
+  adw_expander_row_set_subtitle (row, adw_expander_row_get_expanded (row) || definition == NULL
+                                      ? "" : definition);
+}
+
 static GtkWidget *
 term_row (KringGlossaryView *self, KringRecord *term)
 {
@@ -140,6 +150,9 @@ term_row (KringGlossaryView *self, KringRecord *term)
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), inner);
   g_object_set_data_full (G_OBJECT (row), "term",
                           g_strdup (kring_record_get_string (term, "term")), g_free);
+  g_object_set_data_full (G_OBJECT (row), "definition",
+                          g_strdup (kring_record_get_string (term, "definition")), g_free);
+  g_signal_connect (row, "notify::expanded", G_CALLBACK (on_expanded), NULL);
   return row;
 }
 

@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <stdlib.h>
+#include <string.h>
 #include <glib/gi18n.h>
 #include "kring-form-dialog.h"
+#include "kring-store-directory.h"
 #include "kring-team-common.h"
 #include "kring-team-members.h"
 
@@ -120,6 +121,18 @@ add_contact (GtkBox *card, KringRecord *member)
     }
 }
 
+/* The coordinator role, unless the discipline says so already
+ * ("Teamcoördinator"). */
+static gboolean
+is_coordinator_elsewhere (KringRecord *member)
+{
+  const char *discipline = kring_record_get_string (member, "discipline");
+  g_autofree char *folded = kring_directory_fold (discipline != NULL ? discipline : "");
+
+  return g_strcmp0 (kring_record_get_string (member, "role"), "coordinator") == 0
+         && strstr (folded, "coordinator") == NULL;
+}
+
 static GtkWidget *
 member_card (KringTeamMembers *self, KringRecord *member)
 {
@@ -133,6 +146,8 @@ member_card (KringTeamMembers *self, KringRecord *member)
 
   gtk_widget_add_css_class (card, "card");
   add_line (GTK_BOX (card), kring_record_get_string (member, "name"), "title-4");
+  if (is_coordinator_elsewhere (member))
+    add_line (GTK_BOX (card), _("Coordinator"), "accent");
   add_line (GTK_BOX (card), kring_record_get_string (member, "discipline"), "heading");
   add_line (GTK_BOX (card), home != NULL ? kring_record_get_string (home, "name") : NULL,
             "dim-label");
