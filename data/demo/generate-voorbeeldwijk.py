@@ -1080,6 +1080,26 @@ def relationship(key, team_id, org_key, r, contact_ids):
         notes=None if r["agreement"] else r["note"])
 
 
+COUNT_INDICATORS = ("AantalInwoners", "HuishoudensTotaal", "k_65JaarOfOuder")
+HOUSEHOLD_SHARES = ("PercentageEenpersoonshuishoudens", "HuishOnderOfRondSociaalMinimum")
+
+
+def wijk_value(figures, year, indicators, i):
+    """The wijk's figure from its buurten: a sum for counts, else the mean weighted by households
+    (household shares) or inhabitants; None when a buurt has none, as CBS would not publish it."""
+    ind = indicators[i][0]
+    names = [name for name, _ in indicators]
+    values = [figures[b][year][i] for b in figures]
+    if any(v is None for v in values):
+        return None
+    if ind in COUNT_INDICATORS:
+        return sum(values)
+    weight = names.index("HuishoudensTotaal" if ind in HOUSEHOLD_SHARES else "AantalInwoners")
+    weights = [figures[b][year][weight] for b in figures]
+    mean = sum(v * w for v, w in zip(values, weights)) / sum(weights)
+    return round(mean, 1) if ind != "WmoClientenRelatief" else round(mean)
+
+
 def add_members(team_id, members):
     for i, (k, name, disc, home, role, expertise, hours) in enumerate(members):
         first, *rest = name.split(" ")
@@ -1120,13 +1140,13 @@ def build():
             for (ind, note), value in zip(INDICATORS, values):
                 row("neighbourhood_figures", (buurt, year, ind), neighbourhood_id=uid("neighbourhoods", buurt),
                     year=year, indicator=ind, value=value, source=FIGURE_SOURCE, note=note)
-    # wijk totals for the counts, so the wijk has figures too
+    # The wijk's own row, as CBS publishes one for every wijk: counts add
+    # up, shares and rates are the buurten's weighted mean.
     for year in (2023, 2024):
         for i, (ind, note) in enumerate(INDICATORS):
-            if ind in ("AantalInwoners", "HuishoudensTotaal", "k_65JaarOfOuder"):
-                value = sum(FIGURES[b][year][i] for b in FIGURES)
-                row("neighbourhood_figures", ("wijk", year, ind), neighbourhood_id=uid("neighbourhoods", "wijk"),
-                    year=year, indicator=ind, value=value, source=FIGURE_SOURCE, note=note)
+            row("neighbourhood_figures", ("wijk", year, ind), neighbourhood_id=uid("neighbourhoods", "wijk"),
+                year=year, indicator=ind, value=wijk_value(FIGURES, year, INDICATORS, i),
+                source=FIGURE_SOURCE, note=note)
 
     notes = dict(INDICATORS)
     for buurt, years in EARLIER_FIGURES.items():
@@ -1134,11 +1154,12 @@ def build():
             for ind, value in zip(EARLIER_INDICATORS, values):
                 row("neighbourhood_figures", (buurt, year, ind), neighbourhood_id=uid("neighbourhoods", buurt),
                     year=year, indicator=ind, value=value, source=FIGURE_SOURCE, note=notes[ind])
+    earlier = [(ind, notes[ind]) for ind in EARLIER_INDICATORS]
     for year in (2021, 2022):
-        for i, ind in enumerate(EARLIER_INDICATORS[:2]):
-            value = sum(EARLIER_FIGURES[b][year][i] for b in EARLIER_FIGURES)
+        for i, ind in enumerate(EARLIER_INDICATORS):
             row("neighbourhood_figures", ("wijk", year, ind), neighbourhood_id=uid("neighbourhoods", "wijk"),
-                year=year, indicator=ind, value=value, source=FIGURE_SOURCE, note=notes[ind])
+                year=year, indicator=ind, value=wijk_value(EARLIER_FIGURES, year, earlier, i),
+                source=FIGURE_SOURCE, note=notes[ind])
 
     # --- glossary
     for term, definition, see_also, source in GLOSSARY:

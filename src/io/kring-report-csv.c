@@ -65,70 +65,19 @@ table_row (Table *table)
 
 /* --- formatting --- */
 
-/* kring_csv_format writes a double with all 17 digits ("9,0999999999999996"
- * for 9.1), so the numbers are written here, with the dialect's decimal
- * comma, and text goes through kring_csv_field (quoting, formula guard). */
-static char *
-format_number (double value)
-{
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-  char *text = g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.15g", value));
-  char *point = strchr (text, '.');
-
-  if (point != NULL)
-    *point = ',';
-  return text;
-}
-
-static char *
-format_cell (KringRecord *row, const char *key)
-{
-  GVariant *value = kring_record_get_value (row, key);
-
-  if (value == NULL || g_variant_is_of_type (value, G_VARIANT_TYPE ("mv")))
-    return g_strdup ("");
-  if (g_variant_is_of_type (value, G_VARIANT_TYPE_STRING))
-    return kring_csv_field (g_variant_get_string (value, NULL));
-  if (g_variant_is_of_type (value, G_VARIANT_TYPE_INT64))
-    return g_strdup_printf ("%" G_GINT64_FORMAT, g_variant_get_int64 (value));
-  if (g_variant_is_of_type (value, G_VARIANT_TYPE_DOUBLE) && isfinite (g_variant_get_double (value)))
-    return format_number (g_variant_get_double (value));
-  return g_strdup ("");
-}
-
-static void
-append_line (GString *out, char **fields, guint n_fields)
-{
-  for (guint i = 0; i < n_fields; i++)
-    {
-      g_autofree char *field = fields[i];
-
-      g_string_append (out, i > 0 ? ";" : "");
-      g_string_append (out, field);
-    }
-  g_string_append (out, "\r\n");
-}
-
-/* The same dialect as kring_csv_format: BOM, ';', CRLF, a header row. */
+/* kring_csv_format's dialect: BOM, ';', CRLF, a header row, decimal comma. */
 static GBytes *
 table_format (Table *table)
 {
-  GString *out = g_string_new ("\xEF\xBB\xBF");
   guint n = table->keys->len;
-  g_autofree char **fields = g_new0 (char *, n);
+  g_autofree KringCsvColumn *columns = g_new0 (KringCsvColumn, n);
 
   for (guint c = 0; c < n; c++)
-    fields[c] = kring_csv_field (g_ptr_array_index (table->titles, c));
-  append_line (out, fields, n);
-  for (guint r = 0; r < g_list_model_get_n_items (G_LIST_MODEL (table->rows)); r++)
     {
-      g_autoptr (KringRecord) row = g_list_model_get_item (G_LIST_MODEL (table->rows), r);
-
-      for (guint c = 0; c < n; c++)
-        fields[c] = format_cell (row, g_ptr_array_index (table->keys, c));
-      append_line (out, fields, n);
+      columns[c].column = g_ptr_array_index (table->keys, c);
+      columns[c].title = g_ptr_array_index (table->titles, c);
     }
-  return g_string_free_to_bytes (out);
+  return kring_csv_format (G_LIST_MODEL (table->rows), columns, n);
 }
 
 static void
@@ -355,90 +304,28 @@ add_demand (GPtrArray *tables, const KringReport *report)
 
 /* --- supply next to need --- */
 
-/* A neighbourhood figure that says something about a domain's need; the
- * first stem with a figure wins. */
-static const struct
-{
-  const char *domain;
-  const char *stems[3];
-} need_figures[] = {
-  { "Sociaal netwerk", { "PercentageEenpersoonshuishoudens", "Eenpersoonshuishoudens",
-                         "WmoClientenRelatief" } },
-  { "Financiën", { "HuishOnderOfRondSociaalMinimum", "PersonenPerSoortUitkeringBijstand" } },
-  { "Opvoeding en ontwikkeling kinderen", { "PercentageJongerenMetJeugdzorg",
-                                            "HuishoudensMetKinderen" } },
-  { "Basale ADL", { "WmoClientenRelatief", "k_65JaarOfOuder" } },
-  { "Instrumentele ADL", { "WmoClientenRelatief", "k_65JaarOfOuder" } },
-  { "Lichamelijke gezondheid", { "k_65JaarOfOuder", "AfstandTotHuisartsenpraktijk" } },
-};
-
-/* The area whose figure kring_report_figure (report, NULL, …) gives: the
- * team's own area, else the widest area that has one (by name). */
-static KringRecord *
-figure_area (const KringReport *report, GListModel *areas, const char *stem)
-{
-  for (guint i = 0; i < g_list_model_get_n_items (areas); i++)
-    {
-      g_autoptr (KringRecord) area = g_list_model_get_item (areas, i);
-
-      if (g_strcmp0 (kring_record_get_id (area), report->area_id) == 0
-          && !isnan (kring_report_figure (report, report->area_id, stem, 0)))
-        return g_steal_pointer (&area);
-    }
-  for (guint i = 0; i < g_list_model_get_n_items (areas); i++)
-    {
-      g_autoptr (KringRecord) area = g_list_model_get_item (areas, i);
-
-      if (!isnan (kring_report_figure (report, kring_record_get_id (area), stem, 0)))
-        return g_steal_pointer (&area);
-    }
-  return NULL;
-}
-
-/* The indicator, area, year and value of the latest figure of @stem. */
-static gboolean
-set_figure (KringRecord *row, const KringReport *report, GListModel *areas, const char *stem)
-{
-  g_autoptr (KringRecord) area = figure_area (report, areas, stem);
-  const char *title = kring_report_indicator_title (stem);
-
-  if (area == NULL)
-    return FALSE;
-  kring_record_set_string (row, "figure", title != NULL ? title : stem);
-  kring_record_set_string (row, "area", kring_record_get_string (area, "name"));
-  for (guint y = report->years->len; y > 0; y--)
-    {
-      guint year = g_array_index (report->years, guint, y - 1);
-      double value = kring_report_figure (report, kring_record_get_id (area), stem, year);
-
-      if (!isnan (value))
-        {
-          kring_record_set_int (row, "year", year);
-          kring_record_set_double (row, "value", value);
-          break;
-        }
-    }
-  return TRUE;
-}
-
+/* The figure kring_report_need_figure chooses, with its area and year, so
+ * the spreadsheet says what the page and the PDF say. */
 static void
-set_need_figure (KringRecord *row, const KringReport *report, GListModel *areas,
-                 const char *domain)
+set_need_figure (KringRecord *row, const KringReport *report, const char *domain)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (need_figures); i++)
-    for (guint s = 0; g_strcmp0 (need_figures[i].domain, domain) == 0
-                      && s < G_N_ELEMENTS (need_figures[i].stems); s++)
-      if (need_figures[i].stems[s] != NULL
-          && set_figure (row, report, areas, need_figures[i].stems[s]))
-        return;
+  KringReportNeed need;
+  const char *title;
+
+  if (!kring_report_need_figure (report, domain, &need))
+    return;
+  title = kring_report_indicator_title (need.indicator);
+  kring_record_set_string (row, "figure", title != NULL ? title : need.indicator);
+  kring_record_set_string (row, "area", need.area_name != NULL ? need.area_name
+                                                               : _("The neighbourhoods together"));
+  kring_record_set_int (row, "year", need.year);
+  kring_record_set_double (row, "value", need.value);
 }
 
 static void
 add_need (GPtrArray *tables, const KringReport *report)
 {
   g_autoptr (Table) table = table_new ();
-  g_autoptr (GListModel) areas = sorted_areas (report);
-
   table_column (table, "domain", _("Life domain"));
   table_column (table, "close", _("Partners in core team and inner ring"));
   table_column (table, "demand", _("Households with demand"));
@@ -454,7 +341,7 @@ add_need (GPtrArray *tables, const KringReport *report)
       kring_record_set_string (row, "domain", supply->domain);
       set_count (row, "close", supply->counts[0] + supply->counts[1]);
       set_count (row, "demand", supply->demand);
-      set_need_figure (row, report, areas, supply->domain);
+      set_need_figure (row, report, supply->domain);
     }
   add_table (tables, "aanbod-naast-behoefte", _("Supply next to need"), table);
 }

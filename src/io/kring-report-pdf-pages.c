@@ -376,61 +376,6 @@ report_page_demand (ReportDoc *doc)
 
 /* Supply next to need */
 
-/* Which CBS figure says something about the need in a life domain: the
- * first stem with a figure wins. The same choice as the CSV table
- * "aanbod-naast-behoefte" (kring-report-csv.c), so paper and spreadsheet
- * agree; kept small on purpose, only what the Kerncijfers wijken en buurten
- * have. */
-static const struct
-{
-  const char *domain;
-  const char *stems[3];
-} need_figures[] = {
-  { "Sociaal netwerk", { "PercentageEenpersoonshuishoudens", "Eenpersoonshuishoudens",
-                         "WmoClientenRelatief" } },
-  { "Financiën", { "HuishOnderOfRondSociaalMinimum", "PersonenPerSoortUitkeringBijstand" } },
-  { "Opvoeding en ontwikkeling kinderen", { "PercentageJongerenMetJeugdzorg",
-                                            "HuishoudensMetKinderen" } },
-  { "Basale ADL", { "WmoClientenRelatief", "k_65JaarOfOuder" } },
-  { "Instrumentele ADL", { "WmoClientenRelatief", "k_65JaarOfOuder" } },
-  { "Lichamelijke gezondheid", { "k_65JaarOfOuder", "AfstandTotHuisartsenpraktijk" } },
-};
-
-/* The figure of the team's area, else of a wijk or gemeente, else the sum
- * over the buurten for counts: never one buurt's figure standing in for
- * the whole area (kring_report_figure (NULL) may fall back to one). */
-double
-report_area_figure (const KringReport *report, const char *indicator, gboolean sum)
-{
-  g_autoptr (GPtrArray) areas = figure_areas (report);
-  guint n = report->neighbourhoods != NULL ? g_list_model_get_n_items (report->neighbourhoods) : 0;
-  double total = 0;
-  guint counted = 0;
-
-  if (report->area_id != NULL && !isnan (kring_report_figure (report, report->area_id, indicator, 0)))
-    return kring_report_figure (report, report->area_id, indicator, 0);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr (KringRecord) area = g_list_model_get_item (report->neighbourhoods, i);
-      double value;
-
-      if (g_strcmp0 (kring_record_get_string (area, "kind"), "wijk") != 0)
-        continue;
-      value = kring_report_figure (report, kring_record_get_id (area), indicator, 0);
-      if (!isnan (value))
-        return value;
-    }
-  for (guint i = 0; sum && i < areas->len; i++)
-    {
-      double value = kring_report_figure (report, kring_record_get_id (g_ptr_array_index (areas, i)),
-                                          indicator, 0);
-
-      total += isnan (value) ? 0 : value;
-      counted += isnan (value) ? 0 : 1;
-    }
-  return counted > 0 ? total : NAN;
-}
-
 /* "7,5 tot 15,2" over the buurten, or NULL when fewer than two have it. */
 static char *
 figure_range (const KringReport *report, const char *indicator)
@@ -455,41 +400,35 @@ figure_range (const KringReport *report, const char *indicator)
       high = n == 0 ? value : MAX (high, value);
       n++;
     }
-  if (n == 0)
+  if (n < 2)
     return NULL;
-  if (n == 1)
-    return format_figure (low);
   a = format_figure (low);
   b = format_figure (high);
   /* TRANSLATORS: the lowest and highest value over the buurten, "7,5 tot 15,2". */
   return g_strdup_printf (C_("report pdf", "%s to %s"), a, b);
 }
 
-/* "Eenpersoonshuishoudens (%): 41 (per buurt 37 tot 45)" */
+/* "Eenpersoonshuishoudens (%): 41 (per buurt 37 tot 45)": the figure
+ * kring_report_need_figure chooses, as the page and the CSV have it. */
 static char *
 domain_figure (const KringReport *report, const char *domain)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (need_figures); i++)
-    for (guint s = 0; g_strcmp0 (need_figures[i].domain, domain) == 0
-                      && s < G_N_ELEMENTS (need_figures[i].stems); s++)
-      {
-        const char *stem = need_figures[i].stems[s];
-        double value = stem != NULL ? report_area_figure (report, stem, FALSE) : NAN;
-        const char *title = stem != NULL ? kring_report_indicator_title (stem) : NULL;
-        g_autofree char *shown = isnan (value) ? NULL : format_figure (value);
-        g_autofree char *range = stem != NULL ? figure_range (report, stem) : NULL;
+  KringReportNeed need;
+  const char *title;
+  g_autofree char *shown = NULL;
+  g_autofree char *range = NULL;
 
-        if (title == NULL)
-          title = stem;
-        if (shown != NULL && range != NULL)
-          /* TRANSLATORS: a figure of the team's area, then its range over the buurten. */
-          return g_strdup_printf (C_("report pdf", "%s: %s (per buurt %s)"), title, shown, range);
-        if (range != NULL)
-          return g_strdup_printf (C_("report pdf", "%s: per buurt %s"), title, range);
-        if (shown != NULL)
-          return g_strdup_printf ("%s: %s", title, shown);
-      }
-  return NULL;
+  if (!kring_report_need_figure (report, domain, &need))
+    return NULL;
+  title = kring_report_indicator_title (need.indicator);
+  if (title == NULL)
+    title = need.indicator;
+  shown = format_figure (need.value);
+  range = figure_range (report, need.indicator);
+  if (range != NULL)
+    /* TRANSLATORS: a figure of the team's area, then its range over the buurten. */
+    return g_strdup_printf (C_("report pdf", "%s: %s (per buurt %s)"), title, shown, range);
+  return g_strdup_printf ("%s: %s", title, shown);
 }
 
 static const double need_widths[] = { 150, 80, 65, 188 };

@@ -92,7 +92,6 @@ char    *report_format_decimal (double value, int digits);
 
 /* kring-report-pdf-pages.c */
 void     report_figures_table (ReportDoc *doc, guint year);
-double   report_area_figure   (const KringReport *report, const char *indicator, gboolean sum);
 void     report_page_supply  (ReportDoc *doc);
 void     report_page_health  (ReportDoc *doc);
 void     report_page_demand  (ReportDoc *doc);

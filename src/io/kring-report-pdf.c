@@ -518,10 +518,10 @@ page_key_figures (ReportDoc *doc)
                   C_("report pdf", "The neighbourhood, the team’s households and its partners "
                                    "at a glance."));
   y = doc->y;
-  draw_tile (doc, REPORT_MARGIN_X, y, report_area_figure (report, "AantalInwoners", TRUE),
+  draw_tile (doc, REPORT_MARGIN_X, y, kring_report_figure (report, NULL, "AantalInwoners", 0),
              C_("report pdf", "Inhabitants"), cbs,
              FALSE);
-  draw_tile (doc, x2, y, report_area_figure (report, "HuishoudensTotaal", TRUE),
+  draw_tile (doc, x2, y, kring_report_figure (report, NULL, "HuishoudensTotaal", 0),
              C_("report pdf", "Households"), cbs,
              FALSE);
   y += 134;

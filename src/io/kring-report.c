@@ -350,36 +350,128 @@ area_figure (const KringReport *report, const char *area_id, const char *indicat
   return found;
 }
 
-static int
-area_width (KringRecord *area)
-{
-  static const char *const kinds[] = { "gemeente", "wijk", "buurt" };
-  const char *kind = kring_record_get_string (area, "kind");
+/* Whether @indicator counts people or households, so that buurten add up;
+ * rates, percentages, averages and distances do not. */
+static gboolean is_count (const char *indicator);
 
-  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
-    if (g_strcmp0 (kind, kinds[i]) == 0)
-      return (int) i;
-  return G_N_ELEMENTS (kinds);
+static gboolean
+is_kind (KringRecord *area, const char *kind)
+{
+  return g_strcmp0 (kring_record_get_string (area, "kind"), kind) == 0;
 }
 
+/* The figure of a gemeente or wijk (widest first), or NAN; @area_out gets it. */
 static double
-widest_figure (const KringReport *report, const char *indicator, guint year)
+wide_figure (const KringReport *report, const char *indicator, guint year, KringRecord **area_out)
 {
-  double best = NAN;
-  int best_width = G_MAXINT;
+  static const char *const kinds[] = { "gemeente", "wijk" };
+
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    for (guint i = 0; i < g_list_model_get_n_items (report->neighbourhoods); i++)
+      {
+        g_autoptr (KringRecord) area = g_list_model_get_item (report->neighbourhoods, i);
+        double value = is_kind (area, kinds[k])
+                       ? area_figure (report, kring_record_get_id (area), indicator, year) : NAN;
+
+        if (!isnan (value))
+          {
+            *area_out = g_steal_pointer (&area);
+            return value;
+          }
+      }
+  return NAN;
+}
+
+/* The sum over every buurt in @year, NAN when one of them lacks it. */
+static double
+buurten_sum (const KringReport *report, const char *indicator, guint year)
+{
+  double total = 0;
+  guint counted = 0;
 
   for (guint i = 0; i < g_list_model_get_n_items (report->neighbourhoods); i++)
     {
       g_autoptr (KringRecord) area = g_list_model_get_item (report->neighbourhoods, i);
-      double value = area_figure (report, kring_record_get_id (area), indicator, year);
+      double value;
 
-      if (!isnan (value) && area_width (area) < best_width)
+      if (!is_kind (area, "buurt"))
+        continue;
+      value = area_figure (report, kring_record_get_id (area), indicator, year);
+      if (isnan (value))
+        return NAN;
+      total += value;
+      counted++;
+    }
+  return counted > 0 ? total : NAN;
+}
+
+/* For a sum of buurten: the latest year in which every buurt has it. */
+static double
+buurten_latest_sum (const KringReport *report, const char *indicator, guint year, guint *year_out)
+{
+  for (guint y = report->years->len; y > 0; y--)
+    {
+      guint candidate = g_array_index (report->years, guint, y - 1);
+      double value;
+
+      if (year != 0 && candidate != year)
+        continue;
+      value = buurten_sum (report, indicator, candidate);
+      if (!isnan (value))
         {
-          best = value;
-          best_width = area_width (area);
+          *year_out = candidate;
+          return value;
         }
     }
-  return best;
+  return NAN;
+}
+
+/* The year @value of @area_id was found in (for a year-0 look-up). */
+static guint
+figure_year (const KringReport *report, const char *area_id, const char *indicator, double value)
+{
+  for (guint y = report->years->len; y > 0; y--)
+    {
+      guint year = g_array_index (report->years, guint, y - 1);
+
+      if (area_figure (report, area_id, indicator, year) == value)
+        return year;
+    }
+  return 0;
+}
+
+/* The whole area's figure and where it comes from; @need's area_name is
+ * NULL for a sum of the buurten. */
+static gboolean
+whole_area_figure (const KringReport *report, const char *indicator, guint year,
+                   KringReportNeed *need)
+{
+  g_autoptr (KringRecord) area = NULL;
+  const char *area_id = report->area_id;
+  double value = area_id != NULL ? area_figure (report, area_id, indicator, year) : NAN;
+
+  if (isnan (value) && !isnan (value = wide_figure (report, indicator, year, &area)))
+    area_id = kring_record_get_id (area);
+  need->indicator = indicator;
+  need->area_name = NULL;
+  if (!isnan (value))
+    {
+      g_autoptr (KringRecord) named = area != NULL ? g_object_ref (area) : NULL;
+
+      for (guint i = 0; named == NULL && i < g_list_model_get_n_items (report->neighbourhoods); i++)
+        {
+          g_autoptr (KringRecord) candidate = g_list_model_get_item (report->neighbourhoods, i);
+
+          if (g_strcmp0 (kring_record_get_id (candidate), area_id) == 0)
+            named = g_steal_pointer (&candidate);
+        }
+      need->area_name = named != NULL ? kring_record_get_string (named, "name") : NULL;
+      need->year = year != 0 ? year : figure_year (report, area_id, indicator, value);
+    }
+  else if (is_count (indicator))
+    value = buurten_latest_sum (report, indicator, year, &need->year);
+  need->value = value;
+  return !isnan (value);
 }
 
 double
@@ -388,7 +480,7 @@ kring_report_figure (const KringReport *report,
                      const char        *indicator,
                      guint              year)
 {
-  double value;
+  KringReportNeed need;
 
   g_return_val_if_fail (report != NULL && indicator != NULL, NAN);
 
@@ -396,8 +488,46 @@ kring_report_figure (const KringReport *report,
     return NAN;
   if (neighbourhood_id != NULL)
     return area_figure (report, neighbourhood_id, indicator, year);
-  value = report->area_id != NULL ? area_figure (report, report->area_id, indicator, year) : NAN;
-  return isnan (value) ? widest_figure (report, indicator, year) : value;
+  return whole_area_figure (report, indicator, year, &need) ? need.value : NAN;
+}
+
+/* Which neighbourhood figure says something about the need in a life
+ * domain; the first stem with a figure wins. Kept small on purpose: only
+ * what the Kerncijfers wijken en buurten have. */
+static const struct
+{
+  const char *domain;
+  const char *stems[3];
+} need_figures[] = {
+  { "Sociaal netwerk", { "PercentageEenpersoonshuishoudens", "Eenpersoonshuishoudens",
+                         "WmoClientenRelatief" } },
+  { "Maatschappelijke participatie", { "PercentageEenpersoonshuishoudens" } },
+  { "Financiën", { "HuishOnderOfRondSociaalMinimum", "PersonenPerSoortUitkeringBijstand" } },
+  { "Werk en opleiding", { "PersonenPerSoortUitkeringBijstand" } },
+  { "Opvoeding en ontwikkeling kinderen", { "PercentageJongerenMetJeugdzorg",
+                                            "HuishoudensMetKinderen" } },
+  { "Basale ADL", { "WmoClientenRelatief", "k_65JaarOfOuder" } },
+  { "Instrumentele ADL", { "WmoClientenRelatief", "k_65JaarOfOuder" } },
+  { "Lichamelijke gezondheid", { "k_65JaarOfOuder", "AfstandTotHuisartsenpraktijk" } },
+};
+
+gboolean
+kring_report_need_figure (const KringReport *report,
+                          const char        *domain,
+                          KringReportNeed   *need)
+{
+  g_return_val_if_fail (report != NULL && need != NULL, FALSE);
+
+  for (guint i = 0; report->figures != NULL && i < G_N_ELEMENTS (need_figures); i++)
+    {
+      if (g_strcmp0 (need_figures[i].domain, domain) != 0)
+        continue;
+      for (guint s = 0; s < G_N_ELEMENTS (need_figures[i].stems); s++)
+        if (need_figures[i].stems[s] != NULL
+            && whole_area_figure (report, need_figures[i].stems[s], 0, need))
+          return TRUE;
+    }
+  return FALSE;
 }
 
 /* CBS column stems the app names in plain words. Others show as stored. */
@@ -405,23 +535,34 @@ static const struct
 {
   const char *stem;
   const char *title;
+  gboolean    count;
 } indicators[] = {
-  { "AantalInwoners", N_("Inhabitants") },
-  { "HuishoudensTotaal", N_("Households") },
-  { "Eenpersoonshuishoudens", N_("Single-person households") },
-  { "HuishoudensMetKinderen", N_("Households with children") },
-  { "PercentageEenpersoonshuishoudens", N_("Single-person households (%)") },
-  { "GemiddeldeHuishoudensgrootte", N_("Average household size") },
-  { "k_0Tot15Jaar", N_("Children under 15") },
-  { "k_65JaarOfOuder", N_("Inhabitants aged 65 or over") },
-  { "HuishOnderOfRondSociaalMinimum", N_("Households at or below the social minimum (%)") },
-  { "WmoClientenRelatief", N_("Wmo clients per 1,000 inhabitants") },
-  { "WmoClienten", N_("Wmo clients") },
-  { "JongerenMetJeugdzorgInNatura", N_("Young people with youth care") },
-  { "PercentageJongerenMetJeugdzorg", N_("Young people under 18 with youth care (%)") },
-  { "AfstandTotHuisartsenpraktijk", N_("Distance to a GP practice (km)") },
-  { "PersonenPerSoortUitkeringBijstand", N_("People on social assistance") },
+  { "AantalInwoners", N_("Inhabitants"), TRUE },
+  { "HuishoudensTotaal", N_("Households"), TRUE },
+  { "Eenpersoonshuishoudens", N_("Single-person households"), TRUE },
+  { "HuishoudensMetKinderen", N_("Households with children"), TRUE },
+  { "PercentageEenpersoonshuishoudens", N_("Single-person households (%)"), FALSE },
+  { "GemiddeldeHuishoudensgrootte", N_("Average household size"), FALSE },
+  { "k_0Tot15Jaar", N_("Children under 15"), TRUE },
+  { "k_65JaarOfOuder", N_("Inhabitants aged 65 or over"), TRUE },
+  { "HuishOnderOfRondSociaalMinimum", N_("Households at or below the social minimum (%)"), FALSE },
+  { "WmoClientenRelatief", N_("Wmo clients per 1,000 inhabitants"), FALSE },
+  { "WmoClienten", N_("Wmo clients"), TRUE },
+  { "JongerenMetJeugdzorgInNatura", N_("Young people with youth care"), TRUE },
+  { "PercentageJongerenMetJeugdzorg", N_("Young people under 18 with youth care (%)"), FALSE },
+  { "AfstandTotHuisartsenpraktijk", N_("Distance to a GP practice (km)"), FALSE },
+  { "PersonenPerSoortUitkeringBijstand", N_("People on social assistance"), TRUE },
 };
+
+/* Unknown stems are not summed: a wrong total is worse than none. */
+static gboolean
+is_count (const char *indicator)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (indicators); i++)
+    if (g_strcmp0 (indicators[i].stem, indicator) == 0)
+      return indicators[i].count;
+  return FALSE;
+}
 
 const char *
 kring_report_indicator_title (const char *indicator)

@@ -60,14 +60,32 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (KringReport, kring_report_free)
 
 /* The stored figure of @indicator (a CBS stem) for the area with id
  * @neighbourhood_id in @year (0: the latest year that has a value). With
- * @neighbourhood_id NULL: the team's own area when it has the figure, else
- * the widest area that has it (gemeente, then wijk, then buurt) — never a
- * sum, since many figures are rates. NAN when there is none or the value
- * is missing ("." in the CBS file). */
+ * @neighbourhood_id NULL, the whole area: the team's own area when it has
+ * the figure, else a gemeente or wijk that has it, else — for counts only,
+ * never for rates or percentages — the sum over every buurt (NAN when one
+ * lacks it). Never one buurt standing in for the whole. NAN when there is
+ * none or the value is missing ("." in the CBS file). */
 double       kring_report_figure      (const KringReport   *report,
                                        const char          *neighbourhood_id,
                                        const char          *indicator,
                                        guint                year);
+
+/* The neighbourhood figure that says something about the need in a life
+ * domain (by the domain's name: Sociaal netwerk → single-person
+ * households, Financiën → households at the social minimum, …), for the
+ * whole area as kring_report_figure (NULL) finds it. */
+typedef struct
+{
+  const char *indicator;   /* the CBS stem */
+  const char *area_name;   /* the area it is of; NULL: the buurten together */
+  guint       year;
+  double      value;
+} KringReportNeed;
+
+/* FALSE when the domain has no such figure or the report has no value. */
+gboolean     kring_report_need_figure (const KringReport *report,
+                                       const char        *domain,
+                                       KringReportNeed   *need);
 
 /* A known CBS stem in plain words ("Inwoners"), else NULL. */
 const char  *kring_report_indicator_title (const char       *indicator);
