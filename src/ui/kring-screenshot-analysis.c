@@ -8,8 +8,8 @@
 #include "kring-tour.h"
 
 #define SHOT_DELAY_MS 1500
-/* The "no contact for N months" of the report, as the page shows it by default. */
-#define REPORT_MONTHS 6
+/* The "no contact for N months" of the report, as the page chooses it by default. */
+#define REPORT_MONTHS 12
 /* What who-does-what is shown searching for: the example district has
  * several partners and colleagues for money and debts. */
 #define WHO_QUERY "schulden"
@@ -133,22 +133,28 @@ show_team (GTask *task)
   return TRUE;
 }
 
-static gboolean
-is_mapped (GtkWidget *widget)
+/* The team page's who-does-what section ("who" in its own view stack),
+ * shown; NULL when the page has no such section. */
+static GtkWidget *
+show_who_section (GtkWidget *page)
 {
-  return gtk_widget_get_mapped (widget);
+  GtkWidget *views = find_widget (page, ADW_TYPE_VIEW_STACK, NULL);
+  GtkWidget *who = views ? adw_view_stack_get_child_by_name (ADW_VIEW_STACK (views), "who") : NULL;
+
+  if (who != NULL)
+    adw_view_stack_set_visible_child (ADW_VIEW_STACK (views), who);
+  return who;
 }
 
-/* Types the query into the team page's search (who-does-what); when the
- * page has none yet, the page is taken as it is. */
+/* Types the query into the search of who-does-what; when the page has no
+ * such section or search, the page is taken as it is. */
 static gboolean
 search_who (GTask *task)
 {
   GtkWidget *page = kring_window_get_view (window_of (task), "team");
-  GtkWidget *entry = find_widget (page, GTK_TYPE_SEARCH_ENTRY, is_mapped);
+  GtkWidget *who = show_who_section (page);
+  GtkWidget *entry = find_widget (who ? who : page, GTK_TYPE_SEARCH_ENTRY, NULL);
 
-  if (entry == NULL)
-    entry = find_widget (page, GTK_TYPE_SEARCH_ENTRY, NULL);
   if (entry != NULL)
     gtk_editable_set_text (GTK_EDITABLE (entry), WHO_QUERY);
   return TRUE;

@@ -244,8 +244,11 @@ check_paging (KringTour *tour)
   await_page (tour, 0);
   for (guint i = 1; i < n_pages; i++)
     {
+      g_autofree char *name = g_strdup_printf ("tour-%u", i + 1);
+
       click (tour, "tour.next");
       await_page (tour, i);
+      kring_ui_test_screenshot (GTK_WIDGET (tour), name);
     }
   g_assert_false (gtk_widget_get_mapped (find_button (GTK_WIDGET (tour), "tour.next")));
   click (tour, "window.close");
