@@ -63,8 +63,6 @@ GtkWidget  *kring_analysis_cell         (const char *text,
                                          float       xalign);
 /* A GtkGrid in a card, ready for cells. */
 GtkWidget  *kring_analysis_table_new    (GtkBox *body);
-/* The CBS stem that goes with a life domain (by name), or NULL. */
-const char *kring_analysis_domain_indicator (const char *domain);
 /* "Inwoners" for a known stem, else the figure's own note, else the stem. */
 const char *kring_analysis_indicator_title (KringAnalysisPage *self,
                                             const char        *indicator);

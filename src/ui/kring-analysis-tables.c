@@ -14,33 +14,6 @@
  * row), charts as KringBarCharts. A missing figure is "–", never 0.
  */
 
-/* Which neighbourhood figure tells something about the need in a life
- * domain. The report's PDF and CSV (kring-report-pdf.c,
- * kring-report-csv.c) carry the same list; it should be shared. */
-static const struct
-{
-  const char *domain;
-  const char *indicator;
-} domain_indicators[] = {
-  { "Financiën", "HuishOnderOfRondSociaalMinimum" },
-  { "Werk en opleiding", "PersonenPerSoortUitkeringBijstand" },
-  { "Sociaal netwerk", "PercentageEenpersoonshuishoudens" },
-  { "Maatschappelijke participatie", "PercentageEenpersoonshuishoudens" },
-  { "Basale ADL", "WmoClientenRelatief" },
-  { "Instrumentele ADL", "WmoClientenRelatief" },
-  { "Lichamelijke gezondheid", "AfstandTotHuisartsenpraktijk" },
-  { "Opvoeding en ontwikkeling kinderen", "PercentageJongerenMetJeugdzorg" },
-};
-
-const char *
-kring_analysis_domain_indicator (const char *domain)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (domain_indicators); i++)
-    if (g_strcmp0 (domain_indicators[i].domain, domain) == 0)
-      return domain_indicators[i].indicator;
-  return NULL;
-}
-
 GtkWidget *
 kring_analysis_cell (const char *text, const char *css_class, float xalign)
 {
@@ -397,7 +370,18 @@ kring_analysis_health_list (KringAnalysisPage *self, KringHealthList list)
   guint n = g_list_model_get_n_items (organisations);
   g_autofree char *title = kring_analysis_health_title (self, list);
   g_autofree char *count = g_strdup_printf (ngettext ("%u partner", "%u partners", n), n);
+  g_autoptr (GPtrArray) list_names = g_ptr_array_new ();
+  g_autofree char *names = NULL;
   GtkWidget *row;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (KringRecord) organisation = g_list_model_get_item (organisations, i);
+
+      g_ptr_array_add (list_names, g_strdup (kring_record_get_string (organisation, "name")));
+    }
+  g_ptr_array_set_free_func (list_names, g_free);
+  names = kring_summary_join_names (list_names, 3);
 
   if (n == 0)
     {
@@ -405,7 +389,7 @@ kring_analysis_health_list (KringAnalysisPage *self, KringHealthList list)
       kring_summary_row_add_tag (row, "0", "kring-count");
       return row;
     }
-  row = kring_summary_expander_new (title, count);
+  row = kring_summary_expander_new (title, names);
   kring_summary_row_add_tag (row, count, "kring-attention");
   for (guint i = 0; i < n; i++)
     {
@@ -522,43 +506,33 @@ kring_analysis_fill_demand (KringAnalysisPage *self)
 
 /* --- aanbod naast behoefte --- */
 
-/* The figure of @indicator for the team's area: the wijk's when there is
- * one, else summed over the buurten. */
-static double
-kring_analysis_area_figure (KringReport *report, const char *indicator)
+/* Where a need figure is from: "Marendal-Noord, 2024" or "buurten samen, 2024". */
+static char *
+kring_analysis_need_where (const KringReportNeed *need)
 {
-  GListModel *areas = report->neighbourhoods;
+  const char *area = need->area_name != NULL ? need->area_name : _("the buurten together");
 
-  for (guint i = 0; i < g_list_model_get_n_items (areas); i++)
-    {
-      g_autoptr (KringRecord) area = g_list_model_get_item (areas, i);
-      double value;
-
-      if (g_strcmp0 (kring_record_get_string (area, "kind"), "wijk") != 0)
-        continue;
-      value = kring_report_figure (report, kring_record_get_id (area), indicator, 0);
-      if (!isnan (value))
-        return value;
-    }
-  return kring_report_figure (report, NULL, indicator, 0);
+  if (need->year == 0)
+    return g_strdup (area);
+  return g_strdup_printf ("%s, %u", area, need->year);
 }
 
 static void
 kring_analysis_need_row (KringAnalysisPage *self, GtkWidget *grid, KringMapSupplyRow *row,
-                         int line)
+                         const KringReportNeed *need, gboolean has_need, int line)
 {
-  const char *indicator = kring_analysis_domain_indicator (row->domain);
-  double figure = indicator != NULL ? kring_analysis_area_figure (self->report, indicator) : NAN;
+  g_autofree char *where = has_need ? kring_analysis_need_where (need) : g_strdup ("");
 
   kring_analysis_attach (grid, kring_analysis_cell (row->domain, row->gap ? "error" : NULL, 0), 0,
                          line);
   kring_analysis_attach (grid, kring_analysis_number (row->counts[0] + row->counts[1]), 1, line);
   kring_analysis_attach (grid, kring_analysis_number (row->demand), 2, line);
   kring_analysis_attach (grid,
-                         kring_analysis_cell (indicator != NULL
-                                              ? kring_analysis_indicator_title (self, indicator)
-                                              : "–", "dim-label", 0), 3, line);
-  kring_analysis_attach (grid, kring_analysis_number (figure), 4, line);
+                         kring_analysis_cell (has_need
+                                              ? kring_analysis_indicator_title (self, need->indicator)
+                                              : "–", NULL, 0), 3, line);
+  kring_analysis_attach (grid, kring_analysis_number (has_need ? need->value : NAN), 4, line);
+  kring_analysis_attach (grid, kring_analysis_cell (where, "dim-label", 0), 5, line);
 }
 
 void
@@ -575,15 +549,21 @@ kring_analysis_fill_need (KringAnalysisPage *self)
   kring_analysis_header (grid, _("Life domain"), 0, 1);
   kring_analysis_header (grid, _("Partners close by"), 1, 1);
   kring_analysis_header (grid, _("Demand"), 2, 1);
-  kring_analysis_header (grid, _("Neighbourhood figure"), 3, 2);
+  kring_analysis_attach (grid, kring_analysis_cell (_("Neighbourhood figure"), "heading", 0), 3, 0);
+  kring_analysis_header (grid, _("Value"), 4, 1);
+  kring_analysis_attach (grid, kring_analysis_cell (_("Area"), "heading", 0), 5, 0);
   for (guint i = 0; i < rows->len; i++)
     {
       KringMapSupplyRow *row = &g_array_index (rows, KringMapSupplyRow, i);
 
-      if (row->demand == 0 && kring_analysis_domain_indicator (row->domain) == NULL)
+      KringReportNeed need = { NULL };
+      gboolean has_need = kring_report_need_figure (self->report, row->domain, &need);
+
+      if (row->demand == 0 && !has_need)
         continue;
-      kring_bar_chart_add (KRING_BAR_CHART (chart), row->domain, row->counts[0] + row->counts[1],
-                           row->demand);
-      kring_analysis_need_row (self, grid, row, line++);
+      if (row->demand > 0 || row->counts[0] + row->counts[1] > 0)
+        kring_bar_chart_add (KRING_BAR_CHART (chart), row->domain,
+                             row->counts[0] + row->counts[1], row->demand);
+      kring_analysis_need_row (self, grid, row, &need, has_need, line++);
     }
 }

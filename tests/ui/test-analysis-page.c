@@ -96,6 +96,7 @@ collect_labels (GtkWidget *widget, GPtrArray *texts)
     collect_labels (child, texts);
 }
 
+/* Prints where a label holding @needle sits, for a failing test. */
 static void
 debug_where (GtkWidget *widget, const char *needle)
 {
@@ -189,6 +190,19 @@ screenshots (Fixture *f, const char *name)
 
       kring_ui_test_screenshot (GTK_WIDGET (f->page->parts[i].box), shot);
     }
+  /* The window scrolled down, as the user sees the lower sections (hiding
+   * those above is simpler than waiting for a scroll in a test). */
+  gtk_widget_set_visible (GTK_WIDGET (f->page->key_figures), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (f->page->parts[KRING_ANALYSIS_FIGURES].box), FALSE);
+  kring_ui_test_screenshot (GTK_WIDGET (f->window), "analysis-window-middle");
+  gtk_widget_set_visible (GTK_WIDGET (f->page->parts[KRING_ANALYSIS_SUPPLY].box), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (f->page->parts[KRING_ANALYSIS_HEALTH].box), FALSE);
+  kring_ui_test_screenshot (GTK_WIDGET (f->window), "analysis-window-lower");
+  gtk_widget_set_visible (GTK_WIDGET (f->page->parts[KRING_ANALYSIS_DEMAND].box), FALSE);
+  kring_ui_test_screenshot (GTK_WIDGET (f->window), "analysis-window-end");
+  for (guint i = 0; i < KRING_ANALYSIS_N_SECTIONS; i++)
+    gtk_widget_set_visible (GTK_WIDGET (f->page->parts[i].box), TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (f->page->key_figures), TRUE);
 }
 
 /* The first button labelled @label under @root, or NULL. */
@@ -209,6 +223,27 @@ find_button (GtkWidget *root, const char *label)
 }
 
 /* --- the tests --- */
+
+/* Counted by hand from data/demo/voorbeeldwijk.json: the organisations
+ * Wijkteam Noord placed in each ring that work on Financiën (themselves or
+ * through a service): inner ring Woonstichting Het Vaarthuis and Sociaal
+ * Raadslieden Marendal; outer ring Werkplein Vaartland, Stadsbank Vaartland
+ * and Zorgverzekeraar De Zorgvaart; ten in the sociale kaart (Voedselbank,
+ * Taalhuis, Repair Café, Diaconie, Papierwerk, Formulierenbrigade,
+ * Seniorenvereniging, Kledingbank, Meedoenfonds, Geldmaatjes). */
+static void
+assert_financien (GtkGrid *grid, GArray *rows)
+{
+  for (guint i = 0; i < rows->len; i++)
+    if (g_strcmp0 (cell_text (grid, 0, 1 + i), "Financiën") == 0)
+      {
+        assert_cell (grid, 2, 1 + i, 2);
+        assert_cell (grid, 3, 1 + i, 3);
+        assert_cell (grid, 4, 1 + i, 10);
+        return;
+      }
+  g_error ("The supply grid has no row for Financiën");
+}
 
 static void
 test_supply (Fixture *f, gconstpointer data)
@@ -237,6 +272,7 @@ test_supply (Fixture *f, gconstpointer data)
     }
   g_assert_cmpuint (gaps, >, 0);
   g_assert_true (shows_text (GTK_WIDGET (grid), _("no partner close by"), TRUE));
+  assert_financien (grid, rows);
   /* Counted by hand from the example district, see the report below. */
   screenshots (f, "analysis");
 }
@@ -285,6 +321,9 @@ test_health (Fixture *f, gconstpointer data)
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
   g_assert_cmpstr (f->shown_on_map, ==, kring_record_get_id (first));
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (kring_ui_test_find_widget (body,
+                                                   ADW_TYPE_EXPANDER_ROW)), TRUE);
+  screenshots (f, "analysis");
 }
 
 /* --- CBS import --- */
@@ -531,8 +570,11 @@ test_lock (Fixture *f, gconstpointer data)
   kring_analysis_page_set_store (f->page, NULL);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (f->page->stack), ==, "loading");
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
-    if (shows_text (GTK_WIDGET (f->page), texts[i], FALSE) && (debug_where (GTK_WIDGET (f->page), texts[i]), TRUE))
-      g_error ("“%s” is still shown after the lock", texts[i]);
+    if (shows_text (GTK_WIDGET (f->page), texts[i], FALSE))
+      {
+        debug_where (GTK_WIDGET (f->page), texts[i]);
+        g_error ("“%s” is still shown after the lock", texts[i]);
+      }
   g_assert_null (f->page->report);
 }
 
