@@ -123,6 +123,28 @@ kring_analysis_cbs_dialog_add_row (KringAnalysisCbsDialog *self, const char *tit
   gtk_list_box_append (self->summary, row);
 }
 
+/* "1 gemeente · 2 wijken · 14 buurten", leaving out kinds the file lacks. */
+static char *
+kring_analysis_cbs_kinds_text (const guint counts[3])
+{
+  g_autofree char *gemeenten = NULL, *wijken = NULL, *buurten = NULL;
+  const char *parts[3];
+
+  if (counts[KRING_CBS_GEMEENTE] > 0)
+    gemeenten = g_strdup_printf (ngettext ("%u municipality", "%u municipalities",
+                                           counts[KRING_CBS_GEMEENTE]), counts[KRING_CBS_GEMEENTE]);
+  if (counts[KRING_CBS_WIJK] > 0)
+    wijken = g_strdup_printf (ngettext ("%u wijk", "%u wijken", counts[KRING_CBS_WIJK]),
+                              counts[KRING_CBS_WIJK]);
+  if (counts[KRING_CBS_BUURT] > 0)
+    buurten = g_strdup_printf (ngettext ("%u buurt", "%u buurten", counts[KRING_CBS_BUURT]),
+                               counts[KRING_CBS_BUURT]);
+  parts[0] = gemeenten;
+  parts[1] = wijken;
+  parts[2] = buurten;
+  return kring_summary_join_parts (parts, 3);
+}
+
 static char *
 kring_analysis_cbs_regions_text (const KringCbsTable *table)
 {
@@ -138,9 +160,7 @@ kring_analysis_cbs_regions_text (const KringCbsTable *table)
       counts[region->kind]++;
       g_ptr_array_add (names, region->name != NULL ? region->name : region->code);
     }
-  kinds = g_strdup_printf (_("%u gemeente, %u wijk(en), %u buurt(en)"),
-                           counts[KRING_CBS_GEMEENTE], counts[KRING_CBS_WIJK],
-                           counts[KRING_CBS_BUURT]);
+  kinds = kring_analysis_cbs_kinds_text (counts);
   shown = kring_summary_join_names (names, NAMES_SHOWN);
   return g_strdup_printf ("%s: %s", kinds, shown);
 }

@@ -123,6 +123,21 @@ kring_analysis_save_record (KringAnalysisPage *self, KringFormDialog *dialog, Kr
                           save != NULL ? save : form_save_new (self, dialog));
 }
 
+/* After a lock (or a reload that failed) there is nothing to save into:
+ * say so in the form instead of losing the input silently. */
+static gboolean
+kring_analysis_form_can_save (KringAnalysisPage *self, KringFormDialog *dialog)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (self->store != NULL && self->report != NULL)
+    return TRUE;
+  error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_CLOSED,
+                               _("The wijkanalyse is not open any more; nothing was saved."));
+  kring_form_dialog_done (dialog, error);
+  return FALSE;
+}
+
 /* --- figures --- */
 
 static void
@@ -132,12 +147,19 @@ kring_analysis_on_figure_save (KringFormDialog *dialog, KringAnalysisPage *self)
   gint64 year = g_ascii_strtoll (kring_form_dialog_get (dialog, "year"), NULL, 10);
   g_autofree char *indicator = g_strstrip (g_strdup (kring_form_dialog_get (dialog,
                                                                              "indicator")));
-  g_autoptr (KringRecord) stored = kring_analysis_find_figure (self, area_id, year, indicator);
-  g_autofree char *id = stored != NULL ? g_strdup (kring_record_get_id (stored))
-                                       : kring_analysis_figure_id (area_id, year, indicator);
-  g_autoptr (KringRecord) figure = kring_record_new_with_id ("neighbourhood_figures", id);
+  g_autoptr (KringRecord) stored = NULL;
+  g_autofree char *id = NULL;
+  g_autoptr (KringRecord) figure = NULL;
   const char *text = kring_form_dialog_get (dialog, "_value");
   double value;
+
+  if (!kring_analysis_form_can_save (self, dialog))
+    return;
+  /* UNIQUE (neighbourhood_id, year, indicator): an existing row is updated. */
+  stored = kring_analysis_find_figure (self, area_id, year, indicator);
+  id = stored != NULL ? g_strdup (kring_record_get_id (stored))
+                      : kring_analysis_figure_id (area_id, year, indicator);
+  figure = kring_record_new_with_id ("neighbourhood_figures", id);
 
   kring_form_dialog_fill_record (dialog, figure);
   kring_record_set_string (figure, "indicator", indicator);
@@ -265,7 +287,12 @@ kring_analysis_on_notes_listed (GObject *source, GAsyncResult *result, gpointer 
     }
   if (note == NULL)
     note = kring_record_new ("analysis_notes");
-  kring_record_set_string (note, "team_id", save->page->report->team_id);
+  if (!kring_analysis_form_can_save (save->page, save->dialog))
+    {
+      form_save_free (save);
+      return;
+    }
+  kring_record_set_string (note, "team_id", g_object_get_data (G_OBJECT (save->dialog), "team-id"));
   kring_record_set_string (note, "chart", save->chart);
   kring_form_dialog_fill_record (save->dialog, note);
   kring_analysis_save_record (save->page, save->dialog, note, save);
@@ -274,10 +301,14 @@ kring_analysis_on_notes_listed (GObject *source, GAsyncResult *result, gpointer 
 static void
 kring_analysis_on_note_save (KringFormDialog *dialog, KringAnalysisPage *self)
 {
-  FormSave *save = form_save_new (self, dialog);
+  FormSave *save;
 
+  if (!kring_analysis_form_can_save (self, dialog))
+    return;
+  save = form_save_new (self, dialog);
   save->chart = g_strdup (g_object_get_data (G_OBJECT (dialog), "chart"));
-  kring_store_list_async (self->store, "analysis_notes", "team_id", self->report->team_id, NULL,
+  kring_store_list_async (self->store, "analysis_notes", "team_id",
+                          g_object_get_data (G_OBJECT (dialog), "team-id"), NULL,
                           NULL, kring_analysis_on_notes_listed, save);
 }
 
@@ -290,6 +321,7 @@ kring_analysis_edit_note (KringAnalysisPage *self, const char *chart)
     return;
   dialog = kring_form_dialog_new (kring_analysis_page_window (self), _("Note"), NULL);
   g_object_set_data_full (G_OBJECT (dialog), "chart", g_strdup (chart), g_free);
+  g_object_set_data_full (G_OBJECT (dialog), "team-id", g_strdup (self->report->team_id), g_free);
   kring_form_dialog_add_long_text (dialog, "note", _("Note"),
                                    g_hash_table_lookup (self->report->notes, chart), FALSE);
   kring_form_dialog_add_note (dialog, _("What the figures mean, the story behind them. Shown "
