@@ -46,6 +46,7 @@ struct _KringAnalysisPage
   char             *team_id;    /* the chosen team, remembered while the app runs */
   guint             months;
   gboolean          filling;    /* set while the drop-downs are refilled */
+  char             *last_message; /* the last toast's text, for tests */
 };
 
 /* The chart key (KRING_REPORT_NOTE_*) of each section. */
@@ -74,6 +75,11 @@ void        kring_analysis_edit_note    (KringAnalysisPage *self,
                                          const char        *chart);
 void        kring_analysis_write_report (KringAnalysisPage *self);
 void        kring_analysis_export_csv   (KringAnalysisPage *self);
+/* The same, once the file or folder is chosen (also for tests). */
+void        kring_analysis_write_report_to (KringAnalysisPage *self,
+                                            GFile             *file);
+void        kring_analysis_export_csv_to   (KringAnalysisPage *self,
+                                            GFile             *folder);
 
 /* kring-analysis-page.c */
 void        kring_analysis_page_toast   (KringAnalysisPage *self,

@@ -60,6 +60,8 @@ kring_analysis_page_toast (KringAnalysisPage *self, const char *text)
   g_autofree char *escaped = g_markup_escape_text (text, -1);
 
   adw_toast_overlay_add_toast (self->overlay, adw_toast_new (escaped));
+  g_free (self->last_message);
+  self->last_message = g_strdup (text);
 }
 
 void
@@ -90,6 +92,7 @@ kring_analysis_page_clear (KringAnalysisPage *self)
       gtk_widget_set_visible (GTK_WIDGET (self->parts[i].note), FALSE);
     }
   g_clear_pointer (&self->report, kring_report_free);
+  g_clear_pointer (&self->last_message, g_free);
 }
 
 static void
@@ -471,6 +474,7 @@ kring_analysis_page_dispose (GObject *object)
   g_clear_object (&self->teams);
   g_clear_object (&self->store);
   g_clear_pointer (&self->team_id, g_free);
+  g_clear_pointer (&self->last_message, g_free);
   G_OBJECT_CLASS (kring_analysis_page_parent_class)->dispose (object);
 }
 

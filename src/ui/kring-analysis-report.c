@@ -47,6 +47,8 @@ kring_analysis_toast_written (KringAnalysisPage *self, GFile *file)
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (kring_analysis_on_open),
                          g_object_ref (file), (GClosureNotify) (void (*) (void)) g_object_unref, 0);
   adw_toast_overlay_add_toast (self->overlay, toast);
+  g_free (self->last_message);
+  self->last_message = g_strdup (text);
 }
 
 static void
@@ -95,21 +97,28 @@ kring_analysis_on_report_read (GObject *source, GAsyncResult *result, gpointer u
   g_task_run_in_thread (task, kring_analysis_write_thread);
 }
 
+void
+kring_analysis_write_report_to (KringAnalysisPage *self, GFile *file)
+{
+  ReportJob *job;
+
+  if (self->store == NULL)
+    return;
+  job = g_new0 (ReportJob, 1);
+  job->page = g_object_ref (self);
+  job->file = g_object_ref (file);
+  kring_analysis_page_toast (self, _("Making the report…"));
+  kring_report_load_async (self->store, self->team_id, self->months, NULL,
+                           kring_analysis_on_report_read, job);
+}
+
 static void
 kring_analysis_on_pdf_chosen (GtkNativeDialog *chooser, int response, KringAnalysisPage *self)
 {
   g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  ReportJob *job;
 
-  if (response == GTK_RESPONSE_ACCEPT && file != NULL && self->store != NULL)
-    {
-      job = g_new0 (ReportJob, 1);
-      job->page = g_object_ref (self);
-      job->file = g_object_ref (file);
-      kring_analysis_page_toast (self, _("Making the report…"));
-      kring_report_load_async (self->store, self->team_id, self->months, NULL,
-                               kring_analysis_on_report_read, job);
-    }
+  if (response == GTK_RESPONSE_ACCEPT && file != NULL)
+    kring_analysis_write_report_to (self, file);
   g_object_unref (chooser);
 }
 
@@ -144,26 +153,32 @@ kring_analysis_write_report (KringAnalysisPage *self)
 
 /* --- tables --- */
 
+void
+kring_analysis_export_csv_to (KringAnalysisPage *self, GFile *folder)
+{
+  g_autofree char *name = g_file_get_basename (folder);
+  g_autofree char *text = NULL;
+  g_autoptr (GError) error = NULL;
+
+  if (self->report == NULL)
+    return;
+  /* A handful of small files: written here, at once. */
+  if (!kring_report_csv_write (self->report, folder, &error))
+    {
+      kring_analysis_page_toast_error (self, _("The tables could not be exported"), error);
+      return;
+    }
+  text = g_strdup_printf (_("Tables exported to %s"), name);
+  kring_analysis_page_toast (self, text);
+}
+
 static void
 kring_analysis_on_folder_chosen (GtkNativeDialog *chooser, int response, KringAnalysisPage *self)
 {
   g_autoptr (GFile) folder = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  g_autoptr (GError) error = NULL;
 
-  if (response == GTK_RESPONSE_ACCEPT && folder != NULL && self->report != NULL)
-    {
-      g_autofree char *name = g_file_get_basename (folder);
-      g_autofree char *text = NULL;
-
-      /* A handful of small files: written here, at once. */
-      if (!kring_report_csv_write (self->report, folder, &error))
-        kring_analysis_page_toast_error (self, _("The tables could not be exported"), error);
-      else
-        {
-          text = g_strdup_printf (_("Tables exported to %s"), name);
-          kring_analysis_page_toast (self, text);
-        }
-    }
+  if (response == GTK_RESPONSE_ACCEPT && folder != NULL)
+    kring_analysis_export_csv_to (self, folder);
   g_object_unref (chooser);
 }
 

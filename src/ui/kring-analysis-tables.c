@@ -239,6 +239,8 @@ kring_analysis_fill_figures (KringAnalysisPage *self)
       return;
     }
   grid = kring_analysis_table_new (body);
+  /* The values are buttons, tall enough on their own. */
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 0);
   kring_analysis_figures_header (self, grid);
   for (guint a = 0; a < g_list_model_get_n_items (self->report->neighbourhoods); a++)
     {

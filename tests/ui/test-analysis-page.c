@@ -631,6 +631,67 @@ test_note (Fixture *f, gconstpointer data)
   g_assert_true (shows_text (GTK_WIDGET (f->page), "Stadsbank komt in de binnenring.", TRUE));
 }
 
+/* --- report and tables --- */
+
+static gboolean
+report_done (gpointer data)
+{
+  Fixture *f = data;
+
+  return f->page->last_message != NULL
+         && g_strcmp0 (f->page->last_message, _("Making the report…")) != 0;
+}
+
+static void
+make_report (Fixture *f, GFile *file)
+{
+  kring_analysis_write_report_to (f->page, file);
+  g_assert_cmpstr (f->page->last_message, ==, _("Making the report…"));
+  kring_ui_test_wait (report_done, f);
+}
+
+static void
+test_report (Fixture *f, gconstpointer data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "wijkanalyse.pdf", NULL);
+  g_autofree char *bad = g_build_filename (f->dir, "weg", "nergens", "rapport.pdf", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GFile) nowhere = g_file_new_for_path (bad);
+  g_autofree char *saved = g_strdup_printf (_("Report saved as %s"), "wijkanalyse.pdf");
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  make_report (f, file);
+  g_assert_cmpstr (f->page->last_message, ==, saved);
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_true (length > 1000 && g_str_has_prefix (contents, "%PDF"));
+  /* A folder that is not there: told, not silently dropped. */
+  make_report (f, nowhere);
+  g_assert_true (g_str_has_prefix (f->page->last_message, _("The report could not be made")));
+  g_assert_false (g_file_test (bad, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_tables (Fixture *f, gconstpointer data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "tabellen", NULL);
+  g_autoptr (GFile) folder = g_file_new_for_path (path);
+  g_autoptr (GPtrArray) tables = kring_report_tables (f->page->report);
+  g_autofree char *told = g_strdup_printf (_("Tables exported to %s"), "tabellen");
+
+  kring_analysis_export_csv_to (f->page, folder);
+  g_assert_cmpstr (f->page->last_message, ==, told);
+  g_assert_cmpuint (tables->len, >=, 5);
+  for (guint i = 0; i < tables->len; i++)
+    {
+      KringReportTable *table = g_ptr_array_index (tables, i);
+      g_autofree char *name = g_strdup_printf ("%s.csv", table->name);
+      g_autofree char *csv = g_build_filename (path, name, NULL);
+
+      g_assert_true (g_file_test (csv, G_FILE_TEST_IS_REGULAR));
+    }
+}
+
 /* --- lock --- */
 
 static void
@@ -671,6 +732,10 @@ main (int argc, char **argv)
   g_test_add ("/ui/analysis-page/add-figure", Fixture, NULL, fixture_set_up, test_add_figure,
               fixture_tear_down);
   g_test_add ("/ui/analysis-page/note", Fixture, NULL, fixture_set_up, test_note,
+              fixture_tear_down);
+  g_test_add ("/ui/analysis-page/report", Fixture, NULL, fixture_set_up, test_report,
+              fixture_tear_down);
+  g_test_add ("/ui/analysis-page/tables", Fixture, NULL, fixture_set_up, test_tables,
               fixture_tear_down);
   g_test_add ("/ui/analysis-page/lock", Fixture, NULL, fixture_set_up, test_lock,
               fixture_tear_down);
