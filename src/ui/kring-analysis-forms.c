@@ -171,11 +171,11 @@ kring_analysis_on_figure_save (KringFormDialog *dialog, KringAnalysisPage *self)
   kring_analysis_save_record (self, dialog, figure, NULL);
 }
 
+/* Every stored area, not only those with figures: a figure may be the
+ * first of its area. */
 static void
-kring_analysis_figure_areas (KringAnalysisPage *self, GPtrArray *ids, GPtrArray *labels)
+kring_analysis_figure_areas (GListModel *areas, GPtrArray *ids, GPtrArray *labels)
 {
-  GListModel *areas = self->report->neighbourhoods;
-
   for (guint i = 0; i < g_list_model_get_n_items (areas); i++)
     {
       g_autoptr (KringRecord) area = g_list_model_get_item (areas, i);
@@ -205,8 +205,8 @@ kring_analysis_default_source (KringAnalysisPage *self)
 }
 
 static void
-kring_analysis_figure_form (KringAnalysisPage *self, KringRecord *figure, const char *area_id,
-                            gint64 year, const char *indicator)
+kring_analysis_figure_form (KringAnalysisPage *self, GListModel *areas, KringRecord *figure,
+                            const char *area_id, gint64 year, const char *indicator)
 {
   g_autoptr (GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
   g_autoptr (GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
@@ -214,7 +214,7 @@ kring_analysis_figure_form (KringAnalysisPage *self, KringRecord *figure, const 
   const char *source = figure != NULL ? kring_record_get_string (figure, "source") : NULL;
   KringFormDialog *dialog;
 
-  kring_analysis_figure_areas (self, ids, labels);
+  kring_analysis_figure_areas (areas, ids, labels);
   dialog = kring_form_dialog_new (kring_analysis_page_window (self),
                                   figure != NULL ? _("Correct Figure") : _("Add Figure"), NULL);
   kring_form_dialog_add_choice (dialog, "neighbourhood_id", _("Area"),
@@ -234,31 +234,56 @@ kring_analysis_figure_form (KringAnalysisPage *self, KringRecord *figure, const 
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+typedef struct
+{
+  KringAnalysisPage *page;   /* owned */
+  char              *target;
+} FigureOpen;
+
+static void
+kring_analysis_on_areas (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  FigureOpen *open = user_data;
+  KringAnalysisPage *self = open->page;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GListModel) areas = kring_store_list_finish (KRING_STORE (source), result, &error);
+  g_auto (GStrv) parts = g_strsplit (open->target, "\t", 3);
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr (KringRecord) figure = NULL;
+
+  g_free (open->target);
+  g_free (open);
+  if (areas == NULL)
+    kring_analysis_page_toast_error (self, _("The areas could not be read"), error);
+  else if (self->report == NULL)
+    ;  /* locked or reloading meanwhile: no form for data that is gone */
+  else if (g_list_model_get_n_items (areas) == 0)
+    kring_analysis_page_toast (self, _("There are no areas yet: import neighbourhood figures "
+                                       "from CBS first"));
+  else if (g_strv_length (parts) < 3)
+    kring_analysis_figure_form (self, areas, NULL, NULL, g_date_time_get_year (now) - 1, NULL);
+  else
+    {
+      gint64 year = g_ascii_strtoll (parts[1], NULL, 10);
+
+      figure = kring_analysis_find_figure (self, parts[0], year, parts[2]);
+      kring_analysis_figure_form (self, areas, figure, parts[0], year, parts[2]);
+    }
+  g_object_unref (self);
+}
+
 void
 kring_analysis_edit_figure (KringAnalysisPage *self, const char *target)
 {
-  g_auto (GStrv) parts = g_strsplit (target, "\t", 3);
-  g_autoptr (KringRecord) figure = NULL;
-  GDateTime *now = g_date_time_new_now_local ();
-  gint64 year = g_date_time_get_year (now) - 1;
+  FigureOpen *open;
 
-  g_date_time_unref (now);
   if (self->report == NULL || self->store == NULL)
     return;
-  if (g_list_model_get_n_items (self->report->neighbourhoods) == 0)
-    {
-      kring_analysis_page_toast (self, _("There are no areas yet: import neighbourhood figures "
-                                         "from CBS first"));
-      return;
-    }
-  if (g_strv_length (parts) < 3)
-    {
-      kring_analysis_figure_form (self, NULL, NULL, year, NULL);
-      return;
-    }
-  year = g_ascii_strtoll (parts[1], NULL, 10);
-  figure = kring_analysis_find_figure (self, parts[0], year, parts[2]);
-  kring_analysis_figure_form (self, figure, parts[0], year, parts[2]);
+  open = g_new0 (FigureOpen, 1);
+  open->page = g_object_ref (self);
+  open->target = g_strdup (target);
+  kring_store_list_async (self->store, "neighbourhoods", NULL, NULL, "name", NULL,
+                          kring_analysis_on_areas, open);
 }
 
 /* --- notes --- */

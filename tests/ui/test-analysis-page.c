@@ -571,12 +571,15 @@ static void
 test_add_figure (Fixture *f, gconstpointer data)
 {
   guint figures = count_rows (f, "neighbourhood_figures");
-  KringFormDialog *dialog = kring_ui_test_open_form (GTK_WIDGET (f->page), "analysis.edit-figure",
-                                                     "");
+  KringFormDialog *dialog;
   g_autoptr (GListModel) added = NULL;
   g_autoptr (KringRecord) figure = NULL;
 
-  kring_ui_test_choose (dialog, "neighbourhood_id", "Lindenhof");
+  g_assert_false (shows_text (GTK_WIDGET (section_grid (f, KRING_ANALYSIS_FIGURES)), "Marendal",
+                              TRUE));
+  dialog = kring_ui_test_open_form (GTK_WIDGET (f->page), "analysis.edit-figure", "");
+  /* The gemeente has no figures yet: its first one can be typed too. */
+  kring_ui_test_choose (dialog, "neighbourhood_id", "Marendal");
   kring_ui_test_type (dialog, "year", "2020");
   kring_ui_test_type (dialog, "indicator", "WmoClientenRelatief");
   kring_ui_test_type (dialog, "_value", "61,2");
@@ -589,6 +592,8 @@ test_add_figure (Fixture *f, gconstpointer data)
   figure = g_list_model_get_item (added, 0);
   g_assert_cmpfloat (kring_record_get_double (figure, "value", NAN), ==, 61.2);
   g_assert_true (shows_year (f, "2020"));
+  g_assert_true (shows_text (GTK_WIDGET (section_grid (f, KRING_ANALYSIS_FIGURES)), "Marendal",
+                             TRUE));
 }
 
 /* --- notes --- */
