@@ -341,6 +341,51 @@ kring_analysis_cbs_dialog_on_stored (GObject *source, GAsyncResult *result, gpoi
   g_object_unref (self);
 }
 
+/* Turning a whole municipality's table into rows takes a while: on a
+ * worker thread, so the dialog stays responsive. */
+typedef struct
+{
+  KringCbsTable *table;
+  int            year;
+  char          *source;
+  GListModel    *areas;
+} Convert;
+
+static void
+convert_free (Convert *convert)
+{
+  kring_cbs_table_free (convert->table);
+  g_free (convert->source);
+  g_object_unref (convert->areas);
+  g_free (convert);
+}
+
+static void
+kring_analysis_cbs_convert_thread (GTask *task, gpointer source, gpointer data,
+                                   GCancellable *cancel)
+{
+  Convert *convert = data;
+
+  g_task_return_pointer (task, kring_cbs_to_records (convert->table, convert->year,
+                                                     convert->source, convert->areas),
+                         (GDestroyNotify) g_ptr_array_unref);
+}
+
+static void
+kring_analysis_cbs_dialog_on_converted (GObject *source, GAsyncResult *result, gpointer data)
+{
+  KringAnalysisCbsDialog *self = KRING_ANALYSIS_CBS_DIALOG (source);
+  GPtrArray *records = g_task_propagate_pointer (G_TASK (result), NULL);
+
+  if (records == NULL)   /* cancelled: the dialog is closing */
+    return;
+  g_clear_pointer (&self->records, g_ptr_array_unref);
+  self->records = records;
+  /* One transaction: a cancelled or failed import stores nothing. */
+  kring_store_import_async (self->store, self->records, self->cancellable, NULL, NULL,
+                            kring_analysis_cbs_dialog_on_stored, g_object_ref (self));
+}
+
 static void
 kring_analysis_cbs_dialog_on_areas (GObject *source, GAsyncResult *result, gpointer user_data)
 {
@@ -348,6 +393,8 @@ kring_analysis_cbs_dialog_on_areas (GObject *source, GAsyncResult *result, gpoin
   g_autoptr (GError) error = NULL;
   g_autoptr (GListModel) areas = kring_store_list_finish (KRING_STORE (source), result, &error);
   const char *source_text = gtk_editable_get_text (GTK_EDITABLE (self->source_row));
+  g_autoptr (GTask) task = NULL;
+  Convert *convert;
 
   if (areas == NULL)
     {
@@ -357,12 +404,17 @@ kring_analysis_cbs_dialog_on_areas (GObject *source, GAsyncResult *result, gpoin
       g_object_unref (self);
       return;
     }
-  g_clear_pointer (&self->records, g_ptr_array_unref);
-  self->records = kring_cbs_to_records (self->table, kring_analysis_cbs_dialog_year (self),
-                                        *source_text != '\0' ? source_text : NULL, areas);
-  /* One transaction: a cancelled or failed import stores nothing. */
-  kring_store_import_async (self->store, self->records, self->cancellable, NULL, NULL,
-                            kring_analysis_cbs_dialog_on_stored, self);
+  convert = g_new0 (Convert, 1);
+  /* The worker owns the table now: closing the dialog cannot free it under it. */
+  convert->table = g_steal_pointer (&self->table);
+  convert->year = kring_analysis_cbs_dialog_year (self);
+  convert->source = *source_text != '\0' ? g_strdup (source_text) : NULL;
+  convert->areas = g_object_ref (areas);
+  task = g_task_new (self, self->cancellable, kring_analysis_cbs_dialog_on_converted, NULL);
+  g_task_set_task_data (task, convert, (GDestroyNotify) convert_free);
+  g_task_run_in_thread (task, kring_analysis_cbs_convert_thread);
+  kring_analysis_cbs_dialog_show (self, "busy");
+  g_object_unref (self);
 }
 
 gboolean

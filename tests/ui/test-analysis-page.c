@@ -415,7 +415,7 @@ shows_year (Fixture *f, const char *year)
 
 /* The CBS layout of tests/io/test-cbs.c, for a buurt of the example
  * district: a new year of figures, one of them missing ("."). */
-static const char cbs_2024[] =
+static const char cbs_2025[] =
   "\"ID\";\"WijkenEnBuurten\";\"Gemeentenaam_1\";\"SoortRegio_2\";\"Codering_3\";"
   "\"AantalInwoners_6\";\"HuishoudensTotaal_30\"\r\n"
   "0;\"Oude Dorp      \";\"Marendal  \";\"Buurt     \";\"BU99990101\";3190;     .\r\n";
@@ -457,7 +457,7 @@ assert_missing_shown (Fixture *f, GListModel *stored)
 static void
 test_cbs_import (Fixture *f, gconstpointer data)
 {
-  g_autoptr (GFile) file = write_file (f, "kwb-2025.csv", cbs_2024);
+  g_autoptr (GFile) file = write_file (f, "kwb-2025.csv", cbs_2025);
   guint before = count_rows (f, "neighbourhood_figures");
   guint areas = count_rows (f, "neighbourhoods");
   KringAnalysisCbsDialog *dialog;
@@ -500,6 +500,7 @@ test_cbs_refused (Fixture *f, gconstpointer data)
 {
   g_autoptr (GFile) file = write_file (f, "adressen-2024.csv",
                                        "naam;adres;plaats\r\nJan;Dorpsstraat 1;Marendal\r\n");
+  g_autoptr (GFile) good = write_file (f, "kwb-2025.csv", cbs_2025);
   guint before = count_rows (f, "neighbourhood_figures");
   KringAnalysisCbsDialog *dialog = open_cbs_dialog (f);
 
@@ -511,6 +512,16 @@ test_cbs_refused (Fixture *f, gconstpointer data)
                              TRUE));
   kring_ui_test_screenshot (GTK_WIDGET (dialog), "analysis-cbs-error");
   g_assert_false (kring_analysis_cbs_dialog_import (dialog));
+  gtk_window_close (GTK_WINDOW (dialog));
+  kring_ui_test_wait (dialog_closed, NULL);
+  kring_ui_test_settle (KRING_UI_TEST_SETTLE_MS);
+  g_assert_cmpuint (count_rows (f, "neighbourhood_figures"), ==, before);
+
+  /* A good file, looked at and then cancelled: nothing stored either. */
+  dialog = open_cbs_dialog (f);
+  kring_analysis_cbs_dialog_load_file (dialog, good);
+  kring_ui_test_wait (dialog_read, dialog);
+  g_assert_cmpstr (kring_analysis_cbs_dialog_get_state (dialog), ==, "preview");
   gtk_window_close (GTK_WINDOW (dialog));
   kring_ui_test_wait (dialog_closed, NULL);
   kring_ui_test_settle (KRING_UI_TEST_SETTLE_MS);
