@@ -201,6 +201,42 @@ jansen_open (gpointer data)
          && gtk_widget_get_mapped (GTK_WIDGET (view));
 }
 
+/* Every label of the tour outside its buttons. */
+static void
+collect_texts (GtkWidget *widget, GPtrArray *texts)
+{
+  if (GTK_IS_BUTTON (widget))
+    return;
+  if (GTK_IS_LABEL (widget))
+    g_ptr_array_add (texts, g_strdup (gtk_label_get_text (GTK_LABEL (widget))));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_texts (child, texts);
+}
+
+/* The tour's text names no household of the store: only the button of
+ * the household page names the example's household. */
+static void
+check_no_household_data (KringWindow *window, KringTour *tour)
+{
+  g_autoptr (GListModel) households = kring_test_list (kring_window_get_store (window),
+                                                       "households", NULL, NULL, "label");
+  g_autoptr (GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+
+  collect_texts (GTK_WIDGET (tour), texts);
+  g_assert_cmpuint (texts->len, >, 2 * kring_tour_get_n_pages (tour));
+  g_assert_cmpuint (g_list_model_get_n_items (households), >, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (households); i++)
+    {
+      g_autoptr (KringRecord) household = g_list_model_get_item (households, i);
+      /* "Huishouden Jansen (pseudoniem)": the name without the remark. */
+      g_auto (GStrv) parts = g_strsplit (kring_record_get_string (household, "label"), " (", 2);
+
+      for (guint j = 0; j < texts->len; j++)
+        g_assert_null (strstr (texts->pdata[j], parts[0]));
+    }
+}
+
 /* Loading the example district the first time presented the tour, once,
  * and remembered that; the hook does not present it again. */
 static void
@@ -217,6 +253,7 @@ check_first_start (KringWindow *window)
   g_assert_true (g_settings_get_boolean (settings, "tour-shown"));
   g_assert_cmpuint (kring_tour_get_page (tour), ==, 0);
   g_assert_false (kring_tour_present_once (GTK_WINDOW (window)));
+  check_no_household_data (window, tour);
   g_assert_cmpuint (count_tours (), ==, 1);
   kring_ui_test_screenshot (GTK_WIDGET (tour), "tour");
   press_key (GTK_WIDGET (tour), GDK_KEY_Escape);
