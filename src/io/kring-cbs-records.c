@@ -64,9 +64,8 @@ add_area (Builder *b, const KringCbsRegion *region)
   g_ptr_array_add (b->records, g_steal_pointer (&area));
 }
 
-/* The same neighbourhood, year and indicator always get the same id. */
-static char *
-figure_id (const char *area_id, int year, const char *indicator)
+char *
+kring_cbs_figure_id (const char *area_id, int year, const char *indicator)
 {
   g_autofree char *key = g_strdup_printf ("%s|%d|%s", area_id, year, indicator);
   g_autofree char *hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, key, -1);
@@ -78,7 +77,7 @@ figure_id (const char *area_id, int year, const char *indicator)
 static KringRecord *
 figure_new (const char *area_id, int year, const char *indicator, const char *source)
 {
-  g_autofree char *id = figure_id (area_id, year, indicator);
+  g_autofree char *id = kring_cbs_figure_id (area_id, year, indicator);
   KringRecord *figure = kring_record_new_with_id ("neighbourhood_figures", id);
 
   kring_record_set_string (figure, "neighbourhood_id", area_id);

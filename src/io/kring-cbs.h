@@ -76,6 +76,13 @@ GPtrArray     *kring_cbs_to_records (const KringCbsTable *table,
                                      const char          *source,
                                      GListModel          *neighbourhoods);
 
+/* The id of the figure of @indicator for the area @area_id in @year: the
+ * same three always give the same id, so a figure typed by hand and a later
+ * CBS import of that year are one row, never a clash. */
+char          *kring_cbs_figure_id  (const char          *area_id,
+                                     int                  year,
+                                     const char          *indicator);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KringCbsTable, kring_cbs_table_free)
 
 G_END_DECLS

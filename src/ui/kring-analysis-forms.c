@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <glib/gi18n.h>
 #include "kring-analysis-page-private.h"
+#include "kring-cbs.h"
 #include "kring-form-dialog.h"
 
 /*
@@ -16,20 +17,6 @@
 
 #define FIRST_YEAR 1990
 #define LAST_YEAR 2100
-
-/* The same neighbourhood, year and indicator always get the same id, as
- * kring_cbs_to_records() gives them (its figure_id() is private to
- * kring-cbs-records.c): a later CBS import of that year then replaces a
- * figure typed by hand instead of clashing with it. */
-static char *
-kring_analysis_figure_id (const char *area_id, gint64 year, const char *indicator)
-{
-  g_autofree char *key = g_strdup_printf ("%s|%d|%s", area_id, (int) year, indicator);
-  g_autofree char *hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, key, -1);
-
-  return g_strdup_printf ("%.8s-%.4s-%.4s-%.4s-%.12s", hash, hash + 8, hash + 12, hash + 16,
-                          hash + 20);
-}
 
 /* "4,5", "4.5", "1200": the value; FALSE for anything else. */
 static gboolean
@@ -158,7 +145,7 @@ kring_analysis_on_figure_save (KringFormDialog *dialog, KringAnalysisPage *self)
   /* UNIQUE (neighbourhood_id, year, indicator): an existing row is updated. */
   stored = kring_analysis_find_figure (self, area_id, year, indicator);
   id = stored != NULL ? g_strdup (kring_record_get_id (stored))
-                      : kring_analysis_figure_id (area_id, year, indicator);
+                      : kring_cbs_figure_id (area_id, (int) year, indicator);
   figure = kring_record_new_with_id ("neighbourhood_figures", id);
 
   kring_form_dialog_fill_record (dialog, figure);
