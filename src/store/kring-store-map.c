@@ -465,6 +465,9 @@ add_member_row (Loader *loader, KringMapSectorMode mode, sqlite3_stmt *stmt)
                                    column_text (stmt, 0), column_text (stmt, 1),
                                    terms_sector (loader, terms, mode), 0);
   node->detail = member_detail (column_text (stmt, 2), column_text (stmt, 3));
+  /* A member brings the life domains of the organisation they come from:
+   * that is what the kernteam covers (the supply matrix's ring 0). */
+  node->life_domains = terms != NULL ? terms->life_domains : 0;
   node->quality.months_since_contact = -1;
   node->lijn = -1;
 }

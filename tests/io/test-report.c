@@ -68,14 +68,15 @@ supply_text (const KringReport *report)
   return g_string_free (out, FALSE);
 }
 
-/* Hand-counted with a one-off python script over voorbeeldwijk.json and
- * vocabularies.json, following kring-store-map.c: a partner node per ring
- * placement of Wijkteam Noord (an organisation with its own life domains
- * and its services', a placed service with its own; kernteam organisations
- * that team members come from are shown as the members, who carry no life
- * domain), then every organisation the team did not place in the sociale
- * kaart (ring 3). Domains by name. Demand: open households with an open
- * goal per domain (as in test-store-analysis); a gap where there is demand
+/* Hand-counted by tests/data/hand-counts/supply.py over voorbeeldwijk.json
+ * and vocabularies.json, following kring-store-map.c: every active member
+ * of Wijkteam Noord in the kernteam with the life domains of their home
+ * organisation, a partner node per ring placement (an organisation with its
+ * own life domains and its services', a placed service with its own;
+ * kernteam organisations that members come from are shown as the members),
+ * then every organisation the team did not place in the sociale kaart
+ * (ring 3). Domains by name. Demand: open households with an open goal per
+ * domain (tests/data/hand-counts/demand.py); a gap where there is demand
  * and nobody in the kernteam or inner ring. */
 static void
 test_load (Fixture *f, gconstpointer data)
@@ -85,14 +86,14 @@ test_load (Fixture *f, gconstpointer data)
 
   g_assert_cmpstr (f->report->team_name, ==, "Wijkteam Noord");
   g_assert_cmpstr (supply, ==,
-                   "Basale ADL=0/0/1/4/0/-;Financiën=0/2/3/10/1/-;"
-                   "Geestelijke gezondheid=0/3/3/4/2/-;Huiselijke relaties=0/1/2/0/1/-;"
-                   "Huisvesting=0/2/1/4/1/-;Instrumentele ADL=0/0/0/6/1/gap;"
-                   "Justitie=0/2/0/1/0/-;Lichamelijke gezondheid=0/4/1/5/0/-;"
-                   "Maatschappelijke participatie=0/0/1/7/0/-;Middelengebruik=0/0/2/0/1/gap;"
-                   "Opvoeding en ontwikkeling kinderen=0/4/4/4/1/-;"
-                   "Sociaal netwerk=0/0/1/15/1/gap;Tijdsbesteding=0/0/1/6/1/gap;"
-                   "Veiligheid=0/1/3/1/0/-;Werk en opleiding=0/1/2/2/3/-;");
+                   "Basale ADL=3/0/1/4/0/-;Financiën=4/2/3/10/1/-;"
+                   "Geestelijke gezondheid=5/3/3/4/2/-;Huiselijke relaties=4/1/2/0/1/-;"
+                   "Huisvesting=3/2/1/4/1/-;Instrumentele ADL=4/0/0/6/1/-;"
+                   "Justitie=2/2/0/1/0/-;Lichamelijke gezondheid=1/4/1/5/0/-;"
+                   "Maatschappelijke participatie=3/0/1/7/0/-;Middelengebruik=0/0/2/0/1/gap;"
+                   "Opvoeding en ontwikkeling kinderen=2/4/4/4/1/-;"
+                   "Sociaal netwerk=5/0/1/15/1/-;Tijdsbesteding=4/0/1/6/1/-;"
+                   "Veiligheid=2/1/3/1/0/-;Werk en opleiding=2/1/2/2/3/-;");
   /* 7 households, one closed; 5 open actions past due. */
   g_assert_cmpuint (f->report->demand->open_households, ==, 6);
   g_assert_cmpuint (f->report->demand->overdue_actions, ==, 5);
@@ -278,13 +279,15 @@ check_supply_and_demand (const char *dir)
   g_autofree char *titles = g_strjoin ("|", _("Life domain"), _("Core team"), _("Inner ring"),
                                        _("Outer ring"), _("Social map"),
                                        _("Demand (households)"), _("Gap"), NULL);
-  g_autofree char *financien = g_strjoin ("|", "0|2|3|10|1", _("no"), NULL);
-  g_autofree char *social = g_strjoin ("|", "0|0|1|15|1", _("yes"), NULL);
+  g_autofree char *financien = g_strjoin ("|", "4|2|3|10|1", _("no"), NULL);
+  g_autofree char *social = g_strjoin ("|", "5|0|1|15|1", _("no"), NULL);
+  g_autofree char *drugs = g_strjoin ("|", "0|0|2|0|1", _("yes"), NULL);
 
   g_assert_cmpuint (supply->len, ==, 1 + 15);
   ASSERT_CELLS (g_ptr_array_index (supply, 0), 0, titles);
   ASSERT_CELLS (find_row (supply, 0, "Financiën", 0, NULL), 1, financien);
   ASSERT_CELLS (find_row (supply, 0, "Sociaal netwerk", 0, NULL), 1, social);
+  ASSERT_CELLS (find_row (supply, 0, "Middelengebruik", 0, NULL), 1, drugs);
   g_assert_cmpuint (statuses->len, ==, 1 + 6);
   ASSERT_CELLS (g_ptr_array_index (statuses, 4), 0, "uitvoering|2");
   ASSERT_CELLS (g_ptr_array_index (statuses, 6), 0, "afgesloten|1");
@@ -309,10 +312,10 @@ check_need_and_health (Fixture *f, const char *dir)
   g_autoptr (GPtrArray) agreements = read_csv (dir, "zonder-samenwerkingsafspraken");
   g_autoptr (GPtrArray) trust = read_csv (dir, "laag-vertrouwen");
   double single = kring_report_figure (f->report, NULL, "PercentageEenpersoonshuishoudens", 0);
-  g_autofree char *social = g_strjoin ("|", "0|1",
+  g_autofree char *social = g_strjoin ("|", "5|1",
                                        kring_report_indicator_title ("PercentageEenpersoonshuishoudens"),
                                        "Marendal-Noord|2024|41,1", NULL);
-  g_autofree char *money = g_strjoin ("|", "2|1",
+  g_autofree char *money = g_strjoin ("|", "6|1",
                                       kring_report_indicator_title ("HuishOnderOfRondSociaalMinimum"),
                                       "Marendal-Noord|2024|10,8", NULL);
   g_autoptr (GDateTime) now = g_date_time_new_now_local ();
@@ -325,7 +328,7 @@ check_need_and_health (Fixture *f, const char *dir)
   ASSERT_CELLS (find_row (need, 0, "Sociaal netwerk", 0, NULL), 1, social);
   ASSERT_CELLS (find_row (need, 0, "Financiën", 0, NULL), 1, money);
   /* No figure fits Justitie: the figure cells stay empty. */
-  ASSERT_CELLS (find_row (need, 0, "Justitie", 0, NULL), 1, "2|0||||");
+  ASSERT_CELLS (find_row (need, 0, "Justitie", 0, NULL), 1, "4|0||||");
   /* The six partners of test-store-analysis's hand count, by name. */
   g_assert_cmpuint (agreements->len, ==, 1 + 6);
   g_assert_cmpstr (cell (g_ptr_array_index (agreements, 1), 0), ==,

@@ -200,8 +200,8 @@ domains_text (KringDemand *demand)
   return g_string_free (out, FALSE);
 }
 
-/* Hand-counted from data/demo/voorbeeldwijk.json with a one-off python
- * script (join households → goals / assessments → assessment_scores /
+/* Hand-counted from data/demo/voorbeeldwijk.json by
+ * tests/data/hand-counts/demand.py (join households → goals / assessments → assessment_scores /
  * actions by id; relative dates "@today-2w" resolved against today):
  * Wijkteam Noord has 7 households, Huishouden Smit closed. Per domain the
  * score changes (last − first assessment, any status) are Financiën

@@ -6,7 +6,8 @@
 /*
  * Who does what on a real SQLCipher file holding the example district.
  * The expected sets were counted by hand from data/demo/voorbeeldwijk.json
- * (and vocabularies.json for the terms) with a python one-off that applies
+ * (and vocabularies.json for the terms) by tests/data/hand-counts/who-does-what.py
+ * (python3 … schulden), which applies
  * the same rules as the store: fold case and accents, split into words,
  * strip a plural "-en" of more than five letters from each query word, and
  * require every query word to start a word of
