@@ -121,18 +121,22 @@ count_store (KringStore *store)
   return counts;
 }
 
-/* The tables whose row count each page is expected to show somewhere. */
+/* The tables whose row count each page is expected to show somewhere.
+ * Only counts a page states as such: a count that merely could occur (a
+ * day of the month, a number of goals) made the check pass or fail by the
+ * calendar. "open_households" is the households minus the closed ones, as
+ * the list counts them; "glossary_terms" the glossary's count on the team
+ * page. */
 static const char *const *
 tables_for_view (const char *view)
 {
   static const char *const map[] = { "organizations", "ring_placements", "relationships",
                                      "team_members", "services", NULL };
   static const char *const directory[] = { "organizations", "services", "contacts", NULL };
-  static const char *const households[] = { "households", "household_members", "goals",
-                                            "actions", NULL };
+  static const char *const households[] = { "open_households", NULL };
   static const char *const analysis[] = { "neighbourhoods", "households", "organizations",
                                           "relationships", "services", "goals", NULL };
-  static const char *const team[] = { "team_members", "teams", "relationships", NULL };
+  static const char *const team[] = { "glossary_terms", NULL };
 
   if (g_str_equal (view, "map"))
     return map;
@@ -177,8 +181,15 @@ activate (KringWindow *window, const char *action)
 static void
 check_every_view (KringWindow *window)
 {
-  g_autoptr (GHashTable) counts = count_store (kring_window_get_store (window));
+  KringStore *store = kring_window_get_store (window);
+  g_autoptr (GHashTable) counts = count_store (store);
   const char *const *views = kring_window_get_view_names ();
+  g_autoptr (GListModel) closed = kring_test_list (store, "households", "status", "afgesloten",
+                                                   NULL);
+  guint households = GPOINTER_TO_UINT (g_hash_table_lookup (counts, "households"));
+
+  g_hash_table_insert (counts, g_strdup ("open_households"),
+                       GUINT_TO_POINTER (households - g_list_model_get_n_items (closed)));
 
   g_assert_cmpuint (GPOINTER_TO_UINT (g_hash_table_lookup (counts, "organizations")), >, 0);
   for (guint i = 0; views[i] != NULL; i++)
