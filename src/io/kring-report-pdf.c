@@ -448,33 +448,6 @@ page_cover (ReportDoc *doc)
   draw_contents (doc);
 }
 
-static guint
-close_partners (const KringMapGraph *graph)
-{
-  guint n = 0;
-
-  for (guint i = 0; graph != NULL && i < graph->nodes->len; i++)
-    {
-      const KringMapNode *node = g_ptr_array_index (graph->nodes, i);
-
-      if (node->ring <= 1 && node->kind == KRING_MAP_NODE_PARTNER)
-        n++;
-      else if (node->ring <= 1 && node->kind == KRING_MAP_NODE_CLUSTER)
-        n += node->cluster_size;
-    }
-  return n;
-}
-
-static guint
-count_gaps (const KringMapSupply *supply)
-{
-  guint n = 0;
-
-  for (guint i = 0; supply != NULL && i < supply->rows->len; i++)
-    n += g_array_index (supply->rows, KringMapSupplyRow, i).gap ? 1 : 0;
-  return n;
-}
-
 static void
 draw_tile (ReportDoc  *doc,
            double      x,
@@ -505,7 +478,7 @@ page_key_figures (ReportDoc *doc)
   const KringReport *report = doc->report;
   const KringDemand *demand = report->demand;
   double width = (REPORT_BODY_WIDTH - 16) / 2, x2 = REPORT_MARGIN_X + width + 16, y;
-  guint gaps = count_gaps (report->supply);
+  guint gaps = kring_report_gaps (report);
   guint overdue = demand != NULL ? demand->overdue_actions : 0;
   guint year = report->years != NULL && report->years->len > 0
                  ? g_array_index (report->years, guint, report->years->len - 1) : 0;
@@ -528,7 +501,7 @@ page_key_figures (ReportDoc *doc)
   draw_tile (doc, REPORT_MARGIN_X, y, demand != NULL ? demand->open_households : NAN,
              C_("report pdf", "Open households"),
              C_("report pdf", "from referral to evaluation, in the team’s care"), FALSE);
-  draw_tile (doc, x2, y, close_partners (report->graph),
+  draw_tile (doc, x2, y, kring_report_close_partners (report),
              C_("report pdf", "Partners close by"),
              C_("report pdf", "organisations in the core team and the inner ring"), FALSE);
   y += 134;

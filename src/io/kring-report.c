@@ -595,3 +595,36 @@ kring_report_sources_text (const KringReport *report)
     return g_strdup_printf (_("Source: %s (CC BY 4.0)"), joined->str);
   return g_strdup_printf (_("Source: %s"), joined->str);
 }
+
+guint
+kring_report_close_partners (const KringReport *report)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (report != NULL, 0);
+
+  for (guint i = 0; report->graph != NULL && i < report->graph->nodes->len; i++)
+    {
+      const KringMapNode *node = g_ptr_array_index (report->graph->nodes, i);
+
+      if (node->ring > 1)
+        continue;
+      if (node->kind == KRING_MAP_NODE_PARTNER)
+        n++;
+      else if (node->kind == KRING_MAP_NODE_CLUSTER)
+        n += node->cluster_size;
+    }
+  return n;
+}
+
+guint
+kring_report_gaps (const KringReport *report)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (report != NULL, 0);
+
+  for (guint i = 0; report->supply != NULL && i < report->supply->rows->len; i++)
+    n += g_array_index (report->supply->rows, KringMapSupplyRow, i).gap ? 1 : 0;
+  return n;
+}

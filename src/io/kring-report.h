@@ -87,6 +87,13 @@ gboolean     kring_report_need_figure (const KringReport *report,
                                        const char        *domain,
                                        KringReportNeed   *need);
 
+/* The partners close by: organisations and services in the kernteam and
+ * inner ring (a cluster counts as many as it stands for; team members are
+ * people, not partners). */
+guint        kring_report_close_partners (const KringReport *report);
+/* The life domains with demand and nobody in the kernteam or inner ring. */
+guint        kring_report_gaps           (const KringReport *report);
+
 /* A known CBS stem in plain words ("Inwoners"), else NULL. */
 const char  *kring_report_indicator_title (const char       *indicator);
 

@@ -120,37 +120,17 @@ kring_analysis_page_add_card (KringAnalysisPage *self, double value, const char 
   gtk_box_append (self->key_figures, card);
 }
 
-/* Partners in the kernteam and inner ring (clusters count as many). */
-static guint
-kring_analysis_close_partners (const KringMapGraph *graph)
-{
-  guint n = 0;
-
-  for (guint i = 0; i < graph->nodes->len; i++)
-    {
-      KringMapNode *node = g_ptr_array_index (graph->nodes, i);
-
-      if (node->kind == KRING_MAP_NODE_MEMBER || node->ring > 1)
-        continue;
-      n += node->kind == KRING_MAP_NODE_CLUSTER ? node->cluster_size : 1;
-    }
-  return n;
-}
-
 static void
 kring_analysis_page_fill_key_figures (KringAnalysisPage *self)
 {
   KringReport *report = self->report;
-  guint gaps = 0;
-
-  for (guint i = 0; i < report->supply->rows->len; i++)
-    gaps += g_array_index (report->supply->rows, KringMapSupplyRow, i).gap;
+  guint gaps = kring_report_gaps (report);
   kring_analysis_page_add_card (self, kring_report_figure (report, NULL, "AantalInwoners", 0),
                                 _("Inhabitants"));
   kring_analysis_page_add_card (self, kring_report_figure (report, NULL, "HuishoudensTotaal", 0),
                                 _("Households"));
   kring_analysis_page_add_card (self, report->demand->open_households, _("Open households"));
-  kring_analysis_page_add_card (self, kring_analysis_close_partners (report->graph),
+  kring_analysis_page_add_card (self, kring_report_close_partners (report),
                                 _("Partners close by"));
   kring_analysis_page_add_card (self, gaps, _("Life domains without a partner close by"));
   kring_analysis_page_add_card (self, report->demand->overdue_actions, _("Overdue actions"));

@@ -94,6 +94,11 @@ test_load (Fixture *f, gconstpointer data)
                    "Opvoeding en ontwikkeling kinderen=2/4/4/4/1/-;"
                    "Sociaal netwerk=5/0/1/15/1/-;Tijdsbesteding=4/0/1/6/1/-;"
                    "Veiligheid=2/1/3/1/0/-;Werk en opleiding=2/1/2/2/3/-;");
+  /* The nine organisations Wijkteam Noord placed in its inner ring (the
+   * kernteam's organisations are shown by their members, who are people,
+   * not partners); one gap, Middelengebruik. */
+  g_assert_cmpuint (kring_report_close_partners (f->report), ==, 9);
+  g_assert_cmpuint (kring_report_gaps (f->report), ==, 1);
   /* 7 households, one closed; 5 open actions past due. */
   g_assert_cmpuint (f->report->demand->open_households, ==, 6);
   g_assert_cmpuint (f->report->demand->overdue_actions, ==, 5);
