@@ -375,3 +375,43 @@ kring_ui_test_screenshot (GtkWidget *widget, const char *name)
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                       ADW_COLOR_SCHEME_DEFAULT);
 }
+
+static void
+collect_texts (GtkWidget *widget, GPtrArray *texts, gboolean mapped_only, gboolean skip_buttons)
+{
+  if ((skip_buttons && GTK_IS_BUTTON (widget)) || (mapped_only && !gtk_widget_get_mapped (widget)))
+    return;
+  if (GTK_IS_LABEL (widget))
+    g_ptr_array_add (texts, g_strdup (gtk_label_get_text (GTK_LABEL (widget))));
+  else if (GTK_IS_INSCRIPTION (widget) && gtk_inscription_get_text (GTK_INSCRIPTION (widget)))
+    g_ptr_array_add (texts, g_strdup (gtk_inscription_get_text (GTK_INSCRIPTION (widget))));
+  if (ADW_IS_PREFERENCES_ROW (widget))
+    g_ptr_array_add (texts, g_strdup (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget))));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_texts (child, texts, mapped_only, skip_buttons);
+}
+
+GPtrArray *
+kring_ui_test_texts (GtkWidget *root, gboolean mapped_only, gboolean skip_buttons)
+{
+  GPtrArray *texts = g_ptr_array_new_with_free_func (g_free);
+
+  collect_texts (root, texts, mapped_only, skip_buttons);
+  return texts;
+}
+
+gboolean
+kring_ui_test_shows_text (GtkWidget *root, const char *needle, gboolean exact)
+{
+  g_autoptr (GPtrArray) texts = kring_ui_test_texts (root, FALSE, FALSE);
+
+  for (guint i = 0; i < texts->len; i++)
+    {
+      const char *text = g_ptr_array_index (texts, i);
+
+      if (exact ? g_str_equal (text, needle) : strstr (text, needle) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}

@@ -112,4 +112,17 @@ guint            kring_ui_test_count_audit (KringStore *store,
 void             kring_ui_test_screenshot (GtkWidget  *widget,
                                            const char *name);
 
+/* What the widget tree under @root says: the text of every label and
+ * inscription and the title of every preferences row, shown or not
+ * (collapsed rows and other stack pages included) unless @mapped_only; with
+ * @skip_buttons, nothing inside a button. GPtrArray of char *. */
+GPtrArray       *kring_ui_test_texts     (GtkWidget  *root,
+                                          gboolean    mapped_only,
+                                          gboolean    skip_buttons);
+/* Whether one of kring_ui_test_texts (@root, FALSE, FALSE) is @needle
+ * (@exact) or holds it. */
+gboolean         kring_ui_test_shows_text (GtkWidget  *root,
+                                           const char *needle,
+                                           gboolean    exact);
+
 G_END_DECLS

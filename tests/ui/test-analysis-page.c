@@ -86,16 +86,6 @@ fixture_tear_down (Fixture *f, gconstpointer data)
 
 /* --- reading what the page shows --- */
 
-static void
-collect_labels (GtkWidget *widget, GPtrArray *texts)
-{
-  if (GTK_IS_LABEL (widget))
-    g_ptr_array_add (texts, g_strdup (gtk_label_get_text (GTK_LABEL (widget))));
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_labels (child, texts);
-}
-
 /* Prints where a label holding @needle sits, for a failing test. */
 static void
 debug_where (GtkWidget *widget, const char *needle)
@@ -108,21 +98,6 @@ debug_where (GtkWidget *widget, const char *needle)
     debug_where (child, needle);
 }
 
-static gboolean
-shows_text (GtkWidget *root, const char *needle, gboolean exact)
-{
-  g_autoptr (GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
-
-  collect_labels (root, texts);
-  for (guint i = 0; i < texts->len; i++)
-    {
-      const char *text = g_ptr_array_index (texts, i);
-
-      if (exact ? g_str_equal (text, needle) : strstr (text, needle) != NULL)
-        return TRUE;
-    }
-  return FALSE;
-}
 
 static GtkGrid *
 section_grid (Fixture *f, KringAnalysisSection section)
@@ -293,7 +268,7 @@ test_supply (Fixture *f, gconstpointer data)
       gaps += row->gap;
     }
   g_assert_cmpuint (gaps, >, 0);
-  g_assert_true (shows_text (GTK_WIDGET (grid), _("no partner close by"), TRUE));
+  g_assert_true (kring_ui_test_shows_text (GTK_WIDGET (grid), _("no partner close by"), TRUE));
   assert_financien (grid, rows);
   assert_status_chart (f);
 }
@@ -331,7 +306,7 @@ test_health (Fixture *f, gconstpointer data)
   gtk_drop_down_set_selected (f->page->months_drop, 0);
   kring_ui_test_wait (report_of_6_months, f);
   title = g_strdup_printf (ngettext ("No contact for %u month", "No contact for %u months", 6), 6);
-  g_assert_true (shows_text (body, title, TRUE));
+  g_assert_true (kring_ui_test_shows_text (body, title, TRUE));
   for (guint i = 0; i < KRING_HEALTH_N_LISTS; i++)
     {
       GListModel *list = g_ptr_array_index (f->page->report->health, i);
@@ -339,10 +314,10 @@ test_health (Fixture *f, gconstpointer data)
                                                 expected[i]);
 
       g_assert_cmpuint (g_list_model_get_n_items (list), ==, expected[i]);
-      g_assert_true (shows_text (body, count, TRUE));
+      g_assert_true (kring_ui_test_shows_text (body, count, TRUE));
     }
-  g_assert_true (shows_text (body, "Verslavingszorg Noordoever", TRUE));
-  g_assert_true (shows_text (body, "Zorgverzekeraar De Zorgvaart", TRUE));
+  g_assert_true (kring_ui_test_shows_text (body, "Verslavingszorg Noordoever", TRUE));
+  g_assert_true (kring_ui_test_shows_text (body, "Zorgverzekeraar De Zorgvaart", TRUE));
   /* "Op de kaart tonen" of the first partner without agreements. */
   no_agreement = g_ptr_array_index (f->page->report->health, KRING_HEALTH_NO_AGREEMENT);
   first = g_list_model_get_item (no_agreement, 0);
@@ -362,7 +337,7 @@ test_health (Fixture *f, gconstpointer data)
   for (guint i = 0; i < KRING_HEALTH_N_LISTS; i++)
     g_assert_cmpuint (g_list_model_get_n_items (g_ptr_array_index (f->page->report->health, i)),
                       ==, expected_zuid[i]);
-  g_assert_true (shows_text (GTK_WIDGET (f->page->parts[KRING_ANALYSIS_HEALTH].body),
+  g_assert_true (kring_ui_test_shows_text (GTK_WIDGET (f->page->parts[KRING_ANALYSIS_HEALTH].body),
                              "GGZ Vaartland", TRUE));
 }
 
@@ -508,7 +483,7 @@ test_cbs_refused (Fixture *f, gconstpointer data)
   kring_ui_test_wait (dialog_read, dialog);
   g_assert_cmpstr (kring_analysis_cbs_dialog_get_state (dialog), ==, "error");
   g_assert_nonnull (kring_analysis_cbs_dialog_get_error (dialog));
-  g_assert_true (shows_text (GTK_WIDGET (dialog), kring_analysis_cbs_dialog_get_error (dialog),
+  g_assert_true (kring_ui_test_shows_text (GTK_WIDGET (dialog), kring_analysis_cbs_dialog_get_error (dialog),
                              TRUE));
   kring_ui_test_screenshot (GTK_WIDGET (dialog), "analysis-cbs-error");
   g_assert_false (kring_analysis_cbs_dialog_import (dialog));
@@ -586,7 +561,7 @@ test_add_figure (Fixture *f, gconstpointer data)
   g_autoptr (GListModel) added = NULL;
   g_autoptr (KringRecord) figure = NULL;
 
-  g_assert_false (shows_text (GTK_WIDGET (section_grid (f, KRING_ANALYSIS_FIGURES)), "Marendal",
+  g_assert_false (kring_ui_test_shows_text (GTK_WIDGET (section_grid (f, KRING_ANALYSIS_FIGURES)), "Marendal",
                               TRUE));
   dialog = kring_ui_test_open_form (GTK_WIDGET (f->page), "analysis.edit-figure", "");
   /* The gemeente has no figures yet: its first one can be typed too. */
@@ -603,7 +578,7 @@ test_add_figure (Fixture *f, gconstpointer data)
   figure = g_list_model_get_item (added, 0);
   g_assert_cmpfloat (kring_record_get_double (figure, "value", NAN), ==, 61.2);
   g_assert_true (shows_year (f, "2020"));
-  g_assert_true (shows_text (GTK_WIDGET (section_grid (f, KRING_ANALYSIS_FIGURES)), "Marendal",
+  g_assert_true (kring_ui_test_shows_text (GTK_WIDGET (section_grid (f, KRING_ANALYSIS_FIGURES)), "Marendal",
                              TRUE));
 }
 
@@ -644,7 +619,7 @@ test_note (Fixture *f, gconstpointer data)
   /* Shown after a fresh load too. */
   kring_analysis_page_reload (f->page);
   await_page (f);
-  g_assert_true (shows_text (GTK_WIDGET (f->page), "Stadsbank komt in de binnenring.", TRUE));
+  g_assert_true (kring_ui_test_shows_text (GTK_WIDGET (f->page), "Stadsbank komt in de binnenring.", TRUE));
 }
 
 /* --- report and tables --- */
@@ -718,11 +693,11 @@ test_lock (Fixture *f, gconstpointer data)
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
-    g_assert_true (shows_text (GTK_WIDGET (f->page), texts[i], FALSE));
+    g_assert_true (kring_ui_test_shows_text (GTK_WIDGET (f->page), texts[i], FALSE));
   kring_analysis_page_set_store (f->page, NULL);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (f->page->stack), ==, "loading");
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
-    if (shows_text (GTK_WIDGET (f->page), texts[i], FALSE))
+    if (kring_ui_test_shows_text (GTK_WIDGET (f->page), texts[i], FALSE))
       {
         debug_where (GTK_WIDGET (f->page), texts[i]);
         g_error ("“%s” is still shown after the lock", texts[i]);

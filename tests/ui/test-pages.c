@@ -8,6 +8,7 @@
 #include "kring-profile.h"
 #include "kring-team-page.h"
 #include "kring-test-util.h"
+#include "kring-ui-test.h"
 
 /*
  * The five main-window pages against a real, keyring-unlocked store holding
@@ -82,33 +83,6 @@ first_string (KringStore *store, const char *table, const char *column)
   g_assert_nonnull (record);
   g_assert_nonnull (kring_record_get_string (record, column));
   return g_strdup (kring_record_get_string (record, column));
-}
-
-/* Every label in the widget tree, shown or not (collapsed rows included). */
-static void
-collect_labels (GtkWidget *widget, GPtrArray *texts)
-{
-  if (GTK_IS_LABEL (widget))
-    g_ptr_array_add (texts, g_strdup (gtk_label_get_text (GTK_LABEL (widget))));
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_labels (child, texts);
-}
-
-static gboolean
-shows_text (GtkWidget *page, const char *needle, gboolean exact)
-{
-  g_autoptr (GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
-
-  collect_labels (page, texts);
-  for (guint i = 0; i < texts->len; i++)
-    {
-      const char *text = g_ptr_array_index (texts, i);
-
-      if (exact ? g_str_equal (text, needle) : strstr (text, needle) != NULL)
-        return TRUE;
-    }
-  return FALSE;
 }
 
 static const char *
@@ -189,7 +163,7 @@ assert_shows (const PageKind *kind, KringStore *store, const char *needle, gbool
   GtkWidget *page = show_page (kind, store, &window);
 
   g_assert_cmpstr (await_page (page), ==, "content");
-  if (!shows_text (page, needle, exact))
+  if (!kring_ui_test_shows_text (page, needle, exact))
     g_error ("%s does not show “%s”", G_OBJECT_TYPE_NAME (page), needle);
   gtk_window_destroy (window);
 }
@@ -234,7 +208,7 @@ test_pages_drop_on_lock (Fixture *fixture, gconstpointer data)
         {
           g_autoptr (KringRecord) household = g_list_model_get_item (households, i);
 
-          g_assert_false (shows_text (page, kring_record_get_string (household, "label"), FALSE));
+          g_assert_false (kring_ui_test_shows_text (page, kring_record_get_string (household, "label"), FALSE));
         }
       gtk_window_destroy (window);
     }

@@ -59,24 +59,11 @@ fixture_tear_down (Fixture *f, gconstpointer data)
   g_free (f->dir);
 }
 
-/* Every label's text under @widget, shown or not. */
-static void
-collect_labels (GtkWidget *widget, GString *texts)
-{
-  if (GTK_IS_LABEL (widget))
-    g_string_append_printf (texts, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
-    collect_labels (c, texts);
-}
-
+/* Whether a label under @widget says exactly @text. */
 static gboolean
 shows (GtkWidget *widget, const char *text)
 {
-  g_autoptr (GString) texts = g_string_new ("\n");
-  g_autofree char *line = g_strdup_printf ("\n%s\n", text);
-
-  collect_labels (widget, texts);
-  return strstr (texts->str, line) != NULL;
+  return kring_ui_test_shows_text (widget, text, TRUE);
 }
 
 static KringRecord *
@@ -337,10 +324,9 @@ test_lock (Fixture *f, gconstpointer data)
   for (guint i = 0; i < g_list_model_get_n_items (members); i++)
     {
       g_autoptr (KringRecord) member = g_list_model_get_item (members, i);
-      g_autoptr (GString) texts = g_string_new (NULL);
-
-      collect_labels (GTK_WIDGET (f->page), texts);
-      g_assert_null (strstr (texts->str, kring_record_get_string (member, "name")));
+      g_assert_false (kring_ui_test_shows_text (GTK_WIDGET (f->page),
+                                                kring_record_get_string (member, "name"),
+                                                FALSE));
     }
 }
 

@@ -201,19 +201,6 @@ jansen_open (gpointer data)
          && gtk_widget_get_mapped (GTK_WIDGET (view));
 }
 
-/* Every label of the tour outside its buttons. */
-static void
-collect_texts (GtkWidget *widget, GPtrArray *texts)
-{
-  if (GTK_IS_BUTTON (widget))
-    return;
-  if (GTK_IS_LABEL (widget))
-    g_ptr_array_add (texts, g_strdup (gtk_label_get_text (GTK_LABEL (widget))));
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_texts (child, texts);
-}
-
 /* The tour's text names no household of the store: only the button of
  * the household page names the example's household. */
 static void
@@ -221,9 +208,9 @@ check_no_household_data (KringWindow *window, KringTour *tour)
 {
   g_autoptr (GListModel) households = kring_test_list (kring_window_get_store (window),
                                                        "households", NULL, NULL, "label");
-  g_autoptr (GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  /* Every label of the tour outside its buttons. */
+  g_autoptr (GPtrArray) texts = kring_ui_test_texts (GTK_WIDGET (tour), FALSE, TRUE);
 
-  collect_texts (GTK_WIDGET (tour), texts);
   g_assert_cmpuint (texts->len, >, 2 * kring_tour_get_n_pages (tour));
   g_assert_cmpuint (g_list_model_get_n_items (households), >, 0);
   for (guint i = 0; i < g_list_model_get_n_items (households); i++)

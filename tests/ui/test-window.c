@@ -7,6 +7,7 @@
 #include "kring-application.h"
 #include "kring-preferences-window.h"
 #include "kring-test-util.h"
+#include "kring-ui-test.h"
 #include "kring-window.h"
 
 /*
@@ -57,28 +58,10 @@ wait_for_state (KringWindow *window, const char *state)
   wait_for (state_is, window, state, state);
 }
 
-/* Every text the widget tree under @widget shows: labels, inscriptions and rows. */
-static void
-collect_texts (GtkWidget *widget, GPtrArray *texts)
-{
-  if (GTK_IS_LABEL (widget))
-    g_ptr_array_add (texts, g_strdup (gtk_label_get_text (GTK_LABEL (widget))));
-  else if (GTK_IS_INSCRIPTION (widget) && gtk_inscription_get_text (GTK_INSCRIPTION (widget)))
-    g_ptr_array_add (texts, g_strdup (gtk_inscription_get_text (GTK_INSCRIPTION (widget))));
-  if (ADW_IS_PREFERENCES_ROW (widget))
-    g_ptr_array_add (texts, g_strdup (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget))));
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_texts (child, texts);
-}
-
 static GPtrArray *
 page_texts (KringWindow *window, const char *view)
 {
-  GPtrArray *texts = g_ptr_array_new_with_free_func (g_free);
-
-  collect_texts (kring_window_get_view (window, view), texts);
-  return texts;
+  return kring_ui_test_texts (kring_window_get_view (window, view), FALSE, FALSE);
 }
 
 /* Whether @number occurs as a whole number in any of @texts. */
@@ -285,11 +268,11 @@ search_shows (KringWindow *window, gconstpointer name)
 {
   GtkWidget *entry = find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
   GtkWidget *popover = find_widget (entry, GTK_TYPE_POPOVER);
-  g_autoptr (GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) texts = NULL;
 
   if (popover == NULL || !gtk_widget_get_visible (popover))
     return FALSE;
-  collect_texts (popover, texts);
+  texts = kring_ui_test_texts (popover, FALSE, FALSE);
   return texts_contain (texts, name);
 }
 
@@ -452,11 +435,11 @@ script_passphrase (KringWindow *window)
 static gboolean
 unlock_asks_passphrase (KringWindow *window, gconstpointer data)
 {
-  g_autoptr (GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) texts = NULL;
 
   if (!state_is (window, "unlock"))
     return FALSE;
-  collect_texts (GTK_WIDGET (window), texts);
+  texts = kring_ui_test_texts (GTK_WIDGET (window), FALSE, FALSE);
   return texts_contain (texts, data);
 }
 
