@@ -5,6 +5,7 @@
 
 #include "kring-keyring.h"
 #include "kring-profile.h"
+#include "kring-recovery.h"
 
 #define PROFILE_GROUP "Profile"
 
@@ -464,6 +465,167 @@ kring_profile_unlock_finish (KringProfile *self, GAsyncResult *result, GError **
 {
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
   g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == kring_profile_unlock_async,
+                        NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/* Recovery key ------------------------------------------------------------ */
+
+/* Only a profile whose raw key lives in the keyring has a recovery key; a
+ * passphrase is its own recovery. */
+static gboolean
+check_has_recovery (KringProfile *self, GError **error)
+{
+  load_ini (self);
+  if (!kring_profile_is_new (self) && self->uuid != NULL
+      && self->key_mode == KRING_KEY_MODE_KEYRING)
+    return TRUE;
+  g_set_error_literal (error, KRING_PROFILE_ERROR, KRING_PROFILE_ERROR_FAILED,
+                       _("Only data whose key is kept in the keyring has a recovery key."));
+  return FALSE;
+}
+
+static void
+on_recovery_key_found (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (GTask) task = user_data;
+  GError *error = NULL;
+  g_autoptr (KringKey) key = kring_keyring_lookup_finish (result, &error);
+
+  if (key == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, kring_recovery_encode (key), (GDestroyNotify) kring_key_wipe_string);
+}
+
+void
+kring_profile_get_recovery_key_async (KringProfile        *self,
+                                      GCancellable        *cancellable,
+                                      GAsyncReadyCallback  callback,
+                                      gpointer             user_data)
+{
+  g_autoptr (GTask) task = NULL;
+  GError *error = NULL;
+
+  g_return_if_fail (KRING_IS_PROFILE (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, kring_profile_get_recovery_key_async);
+  if (!check_has_recovery (self, &error))
+    g_task_return_error (task, error);
+  else
+    kring_keyring_lookup_async (self->uuid, cancellable, on_recovery_key_found,
+                                g_steal_pointer (&task));
+}
+
+char *
+kring_profile_get_recovery_key_finish (KringProfile *self, GAsyncResult *result, GError **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+typedef struct
+{
+  KringKey   *key;
+  char       *uuid;
+  KringStore *store;
+  GError     *error;
+} RecoverData;
+
+static void
+recover_data_free (RecoverData *data)
+{
+  kring_key_free (data->key);
+  g_free (data->uuid);
+  g_clear_object (&data->store);
+  g_clear_error (&data->error);
+  g_free (data);
+}
+
+static void
+on_recover_closed (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (GTask) task = user_data;
+  RecoverData *data = g_task_get_task_data (task);
+
+  kring_store_close_finish (KRING_STORE (source), result, NULL);
+  g_task_return_error (task, g_steal_pointer (&data->error));
+}
+
+/* The store is only handed out once the keyring holds the key again: an open
+ * store whose key is lost would fail the same way at the next start. */
+static void
+on_recover_key_stored (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (GTask) task = user_data;
+  RecoverData *data = g_task_get_task_data (task);
+
+  if (kring_keyring_store_finish (result, &data->error))
+    {
+      g_task_return_pointer (task, g_steal_pointer (&data->store), g_object_unref);
+      return;
+    }
+  g_prefix_error (&data->error, _("The recovery key is right, but it could not be kept in the "
+                                  "keyring: "));
+  kring_store_close_async (data->store, NULL, on_recover_closed, g_steal_pointer (&task));
+}
+
+static void
+on_recover_opened (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (GTask) task = user_data;
+  RecoverData *data = g_task_get_task_data (task);
+  GCancellable *cancellable = g_task_get_cancellable (task);
+  GError *error = NULL;
+
+  if (!kring_store_open_finish (KRING_STORE (source), result, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  kring_keyring_store_async (data->uuid, data->key, cancellable, on_recover_key_stored,
+                             g_steal_pointer (&task));
+}
+
+void
+kring_profile_recover_async (KringProfile        *self,
+                             const char          *recovery_key,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  g_autoptr (GTask) task = NULL;
+  RecoverData *data;
+  GError *error = NULL;
+  KringKey *key = NULL;
+
+  g_return_if_fail (KRING_IS_PROFILE (self));
+  g_return_if_fail (recovery_key != NULL);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, kring_profile_recover_async);
+  /* The checksum is checked before anything is tried. */
+  if (!check_has_recovery (self, &error)
+      || (key = kring_recovery_decode (recovery_key, &error)) == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  data = g_new0 (RecoverData, 1);
+  data->key = key;
+  data->uuid = g_strdup (self->uuid);
+  data->store = kring_store_new (self->database_path);
+  g_task_set_task_data (task, data, (GDestroyNotify) recover_data_free);
+  kring_store_open_async (data->store, key, FALSE, cancellable, on_recover_opened,
+                          g_steal_pointer (&task));
+}
+
+KringStore *
+kring_profile_recover_finish (KringProfile *self, GAsyncResult *result, GError **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == kring_profile_recover_async,
                         NULL);
   return g_task_propagate_pointer (G_TASK (result), error);
 }

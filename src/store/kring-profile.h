@@ -63,4 +63,32 @@ KringStore   *kring_profile_unlock_finish    (KringProfile        *self,
                                               GAsyncResult        *result,
                                               GError             **error);
 
+/*
+ * Recovery key (see kring-recovery.h): only keyring profiles have one.
+ * _get_recovery_key reads the key back from the keyring and returns it as a
+ * recovery key (wipe it with kring_key_wipe_string()).
+ */
+void          kring_profile_get_recovery_key_async  (KringProfile        *self,
+                                                     GCancellable        *cancellable,
+                                                     GAsyncReadyCallback  callback,
+                                                     gpointer             user_data);
+char         *kring_profile_get_recovery_key_finish (KringProfile        *self,
+                                                     GAsyncResult        *result,
+                                                     GError             **error);
+/*
+ * Opens an existing keyring profile with its recovery key, when the keyring
+ * lost the key: the text is checked first (KRING_RECOVERY_ERROR, nothing is
+ * tried), then the database is opened (a wrong key gives
+ * KRING_STORE_ERROR_WRONG_KEY and changes nothing), then the key is stored in
+ * the keyring again so that the next start opens as usual.
+ */
+void          kring_profile_recover_async    (KringProfile        *self,
+                                              const char          *recovery_key,
+                                              GCancellable        *cancellable,
+                                              GAsyncReadyCallback  callback,
+                                              gpointer             user_data);
+KringStore   *kring_profile_recover_finish   (KringProfile        *self,
+                                              GAsyncResult        *result,
+                                              GError             **error);
+
 G_END_DECLS
