@@ -1,0 +1,227 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <errno.h>
+#include <glib/gstdio.h>
+#include <glib/gi18n.h>
+
+#include "kring-backup-private.h"
+#include "kring-keyring.h"
+
+/* Writes the backup's data to @temp under @key, on a connection of its own
+ * that has the backup as main (sqlcipher_export() copies from main). */
+static gboolean
+copy_under_key (const char *backup, const char *passphrase, const char *temp,
+                const KringKey *key, GError **error)
+{
+  g_autoptr (KringKey) backup_key = kring_key_new_passphrase (passphrase);
+  sqlite3 *db = NULL;
+  char *pragma = kring_key_pragma (backup_key);
+  /* Read-write: a read-only main connection makes its attached files
+   * read-only too. Nothing here writes to main. */
+  int rc = sqlite3_open_v2 (backup, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
+  gboolean ok = FALSE;
+
+  if (rc == SQLITE_OK)
+    rc = sqlite3_exec (db, pragma, NULL, NULL, NULL);
+  kring_key_wipe_string (pragma);
+  if (rc != SQLITE_OK)
+    kring_sql_set_error (error, db, rc);
+  else if (kring_backup_attach (db, temp, "kring_restore", key, error))
+    {
+      ok = kring_backup_export (db, "kring_restore", error);
+      sqlite3_exec (db, "DETACH DATABASE kring_restore", NULL, NULL, NULL);
+    }
+  sqlite3_close_v2 (db);
+  return ok;
+}
+
+static gboolean
+rename_or_fail (const char *from, const char *to, GError **error)
+{
+  int saved_errno;
+
+  if (g_rename (from, to) == 0)
+    return TRUE;
+  saved_errno = errno;
+  g_set_error (error, KRING_STORE_ERROR, KRING_STORE_ERROR_IO,
+               _("The database could not be replaced: %s"), g_strerror (saved_errno));
+  return FALSE;
+}
+
+/* Moves the database and its write-ahead log (if the store left one) as
+ * one: the log may hold committed data. */
+static gboolean
+move_database (const char *from, const char *to, GError **error)
+{
+  g_autofree char *from_wal = g_strconcat (from, "-wal", NULL);
+  g_autofree char *to_wal = g_strconcat (to, "-wal", NULL);
+  g_autofree char *from_shm = g_strconcat (from, "-shm", NULL);
+
+  g_unlink (to_wal);
+  if (!rename_or_fail (from, to, error))
+    return FALSE;
+  if (g_file_test (from_wal, G_FILE_TEST_EXISTS) && !rename_or_fail (from_wal, to_wal, error))
+    {
+      g_rename (to, from);
+      return FALSE;
+    }
+  g_unlink (from_shm);
+  return TRUE;
+}
+
+static gboolean
+swap_in (const char *db_path, const char *temp, GError **error)
+{
+  g_autofree char *before = g_strconcat (db_path, KRING_BACKUP_BEFORE_RESTORE_SUFFIX, NULL);
+
+  if (g_file_test (db_path, G_FILE_TEST_EXISTS) && !move_database (db_path, before, error))
+    return FALSE;
+  if (rename_or_fail (temp, db_path, error))
+    return TRUE;
+  move_database (before, db_path, NULL);
+  return FALSE;
+}
+
+gboolean
+kring_backup_restore (const char *db_path, GFile *file, const char *passphrase,
+                      const KringKey *key, GError **error)
+{
+  g_autofree char *backup = g_file_get_path (file);
+  g_autofree char *temp = NULL;
+
+  g_return_val_if_fail (db_path != NULL && key != NULL, FALSE);
+
+  if (!kring_backup_verify (file, passphrase, NULL, error))
+    return FALSE;
+  if ((temp = kring_backup_temp_beside (db_path, error)) == NULL)
+    return FALSE;
+  /* Up to the swap, only the temporary file is written. */
+  if (!copy_under_key (backup, passphrase, temp, key, error)
+      || !kring_backup_check_file (temp, key, NULL, error)
+      || !swap_in (db_path, temp, error))
+    {
+      kring_backup_remove (temp);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+void
+kring_backup_restore_done (const char *db_path)
+{
+  g_autofree char *before = g_strconcat (db_path, KRING_BACKUP_BEFORE_RESTORE_SUFFIX, NULL);
+
+  kring_backup_remove (before);
+}
+
+gboolean
+kring_backup_restore_undo (const char *db_path, GError **error)
+{
+  g_autofree char *before = g_strconcat (db_path, KRING_BACKUP_BEFORE_RESTORE_SUFFIX, NULL);
+
+  if (!g_file_test (before, G_FILE_TEST_EXISTS))
+    return TRUE;
+  kring_backup_remove (db_path);
+  return move_database (before, db_path, error);
+}
+
+typedef struct
+{
+  char     *db_path;
+  GFile    *file;
+  char     *passphrase;
+  KringKey *key;
+} RestoreData;
+
+static void
+restore_data_free (RestoreData *data)
+{
+  g_free (data->db_path);
+  g_clear_object (&data->file);
+  kring_key_wipe_string (data->passphrase);
+  kring_key_free (data->key);
+  g_free (data);
+}
+
+static void
+restore_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
+{
+  RestoreData *data = task_data;
+  GError *error = NULL;
+
+  if (kring_backup_restore (data->db_path, data->file, data->passphrase, data->key, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+kring_backup_restore_async (const char *db_path, GFile *file, const char *passphrase,
+                            const KringKey *key, GCancellable *cancellable,
+                            GAsyncReadyCallback callback, gpointer user_data)
+{
+  g_autoptr (GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+  RestoreData *data = g_new0 (RestoreData, 1);
+
+  data->db_path = g_strdup (db_path);
+  data->file = g_object_ref (file);
+  data->passphrase = g_strdup (passphrase);
+  data->key = kring_key_copy (key);
+  g_task_set_source_tag (task, kring_backup_restore_async);
+  g_task_set_task_data (task, data, (GDestroyNotify) restore_data_free);
+  /* Once started, a restore runs to its end: stopping half-way would
+   * gain nothing, as nothing is replaced before the last step. */
+  g_task_set_check_cancellable (task, FALSE);
+  g_task_run_in_thread (task, restore_thread);
+}
+
+gboolean
+kring_backup_restore_finish (GAsyncResult *result, GError **error)
+{
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/* --- the profile's key --- */
+
+static void
+on_key_found (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (GTask) task = user_data;
+  GError *error = NULL;
+  KringKey *key = kring_keyring_lookup_finish (result, &error);
+
+  if (key != NULL)
+    g_task_return_pointer (task, key, (GDestroyNotify) kring_key_free);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+kring_backup_profile_key_async (const char *data_dir, const char *passphrase,
+                                GCancellable *cancellable, GAsyncReadyCallback callback,
+                                gpointer user_data)
+{
+  g_autoptr (GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+  g_autoptr (GKeyFile) ini = g_key_file_new ();
+  g_autofree char *ini_path = g_build_filename (data_dir, "profile.ini", NULL);
+  g_autofree char *uuid = NULL;
+  g_autofree char *mode = NULL;
+
+  /* profile.ini as kring-profile.c writes it: [Profile] database, key-mode. */
+  g_key_file_load_from_file (ini, ini_path, G_KEY_FILE_NONE, NULL);
+  uuid = g_key_file_get_string (ini, "Profile", "database", NULL);
+  mode = g_key_file_get_string (ini, "Profile", "key-mode", NULL);
+  if (g_strcmp0 (mode, "passphrase") == 0 && passphrase != NULL)
+    g_task_return_pointer (task, kring_key_new_passphrase (passphrase),
+                           (GDestroyNotify) kring_key_free);
+  else if (g_strcmp0 (mode, "passphrase") == 0 || uuid == NULL)
+    g_task_return_new_error (task, KRING_STORE_ERROR, KRING_STORE_ERROR_FAILED, "%s",
+                             _("The key of the data on this computer is not available."));
+  else
+    kring_keyring_lookup_async (uuid, cancellable, on_key_found, g_steal_pointer (&task));
+}
+
+KringKey *
+kring_backup_profile_key_finish (GAsyncResult *result, GError **error)
+{
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
