@@ -1,0 +1,191 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <glib/gi18n.h>
+
+#include "kring-backup.h"
+#include "kring-backup-dialog.h"
+#include "kring-profile.h"
+#include "kring-window.h"
+#include "kring-window-backup.h"
+
+/* win.backup and win.restore. Restoring replaces the database file, so the
+ * window locks first (its store closes), restores, then opens the profile
+ * again: every page loads the restored data as after unlocking. */
+
+static void
+on_backup_done (KringWindow *self, const char *message)
+{
+  g_autofree char *escaped = g_markup_escape_text (message, -1);
+
+  kring_window_add_toast (self, escaped);
+}
+
+static void
+backup_activated (GtkWidget *widget, const char *action, GVariant *param)
+{
+  KringWindow *self = KRING_WINDOW (widget);
+  KringStore *store = kring_window_get_store (self);
+  KringBackupDialog *dialog;
+
+  if (store == NULL || g_strcmp0 (kring_window_get_state (self), "main") != 0)
+    {
+      kring_window_add_toast (self, _("Open your data first, then make a backup."));
+      return;
+    }
+  dialog = kring_backup_dialog_new_backup (GTK_WINDOW (self), store);
+  g_signal_connect_object (dialog, "done", G_CALLBACK (on_backup_done), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+typedef struct
+{
+  KringWindow *window;
+  GFile       *file;
+  char        *passphrase;
+  char        *profile_passphrase;
+  char        *db_path;
+} RestoreOp;
+
+static void
+restore_op_free (RestoreOp *op)
+{
+  g_clear_object (&op->window);
+  g_clear_object (&op->file);
+  kring_key_wipe_string (op->passphrase);
+  kring_key_wipe_string (op->profile_passphrase);
+  g_free (op->db_path);
+  g_free (op);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RestoreOp, restore_op_free)
+
+static void
+restore_failed (RestoreOp *op, const GError *error)
+{
+  g_autofree char *text = kring_backup_describe_error (error);
+  g_autofree char *title = g_strdup_printf (_("Restoring did not work; your data is unchanged. %s"),
+                                            text);
+  g_autofree char *escaped = g_markup_escape_text (title, -1);
+
+  kring_window_unlock (op->window, op->profile_passphrase);
+  kring_window_add_toast (op->window, escaped);
+}
+
+/* The restored database opened (the window shows its data): the previous
+ * one is no longer needed. If it did not open, it is put back. */
+static void
+on_reopened (KringWindow *window, GParamSpec *pspec, RestoreOp *op)
+{
+  const char *state = kring_window_get_state (window);
+
+  if (kring_window_is_busy (window) || g_strcmp0 (state, "unlock") == 0
+      || g_strcmp0 (state, "locked") == 0)
+    return;
+  g_signal_handlers_disconnect_by_data (window, op);
+  kring_backup_restore_done (op->db_path);
+  kring_window_add_toast (window, _("Backup restored"));
+  restore_op_free (op);
+}
+
+static void
+on_restored (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (RestoreOp) op = user_data;
+  g_autoptr (GError) error = NULL;
+  KringWindow *window = op->window;
+  char *passphrase = op->profile_passphrase;
+
+  if (!kring_backup_restore_finish (result, &error))
+    {
+      restore_failed (op, error);
+      return;
+    }
+  g_signal_connect (window, "notify::state", G_CALLBACK (on_reopened), g_steal_pointer (&op));
+  kring_window_unlock (window, passphrase);
+}
+
+static void
+on_key (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (RestoreOp) op = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KringKey) key = kring_backup_profile_key_finish (result, &error);
+
+  if (key == NULL)
+    {
+      restore_failed (op, error);
+      return;
+    }
+  kring_backup_restore_async (op->db_path, op->file, op->passphrase, key, NULL, on_restored,
+                              g_steal_pointer (&op));
+}
+
+static void
+on_store_closed (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  RestoreOp *op = user_data;
+  KringProfile *profile = kring_window_get_profile (op->window);
+
+  kring_store_close_finish (KRING_STORE (source), result, NULL);
+  kring_backup_profile_key_async (kring_profile_get_data_dir (profile), op->profile_passphrase,
+                                  NULL, on_key, op);
+}
+
+static gboolean
+start_restore (gpointer user_data)
+{
+  RestoreOp *op = user_data;
+  KringWindow *self = op->window;
+  KringProfile *profile = kring_window_get_profile (self);
+  g_autoptr (KringStore) store = kring_window_get_store (self) != NULL
+                                   ? g_object_ref (kring_window_get_store (self)) : NULL;
+
+  op->db_path = g_strdup (kring_profile_get_database_path (profile));
+  kring_window_lock (self);
+  if (store == NULL)
+    {
+      kring_backup_profile_key_async (kring_profile_get_data_dir (profile),
+                                      op->profile_passphrase, NULL, on_key, op);
+      return G_SOURCE_REMOVE;
+    }
+  /* Queued behind the close the lock started: when this one returns, the
+   * database file is closed. */
+  kring_store_close_async (store, NULL, on_store_closed, op);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_restore_confirmed (KringWindow *self, GFile *file, const char *passphrase,
+                      const char *profile_passphrase)
+{
+  RestoreOp *op = g_new0 (RestoreOp, 1);
+
+  op->window = g_object_ref (self);
+  op->file = g_object_ref (file);
+  op->passphrase = g_strdup (passphrase);
+  op->profile_passphrase = *profile_passphrase != '\0' ? g_strdup (profile_passphrase) : NULL;
+  /* After the dialog has gone: locking closes every dialog of the window. */
+  g_idle_add (start_restore, op);
+}
+
+static void
+restore_activated (GtkWidget *widget, const char *action, GVariant *param)
+{
+  KringWindow *self = KRING_WINDOW (widget);
+  KringProfile *profile = kring_window_get_profile (self);
+  KringBackupDialog *dialog;
+
+  if (profile == NULL || kring_window_is_busy (self))
+    return;
+  dialog = kring_backup_dialog_new_restore (
+    GTK_WINDOW (self), kring_profile_get_key_mode (profile) == KRING_KEY_MODE_PASSPHRASE);
+  g_signal_connect_object (dialog, "restore", G_CALLBACK (on_restore_confirmed), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+kring_window_class_init_backup (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.backup", NULL, backup_activated);
+  gtk_widget_class_install_action (widget_class, "win.restore", NULL, restore_activated);
+}
