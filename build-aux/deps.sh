@@ -8,7 +8,7 @@ KRING_BUILD_PACKAGES="meson ninja-build pkg-config gcc gettext appstream desktop
 libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev libsqlcipher-dev \
 libsecret-1-dev libjson-glib-dev"
 KRING_TEST_PACKAGES="locales python3-jsonschema python3-icalendar sqlcipher gnome-keyring dbus dbus-x11 libsecret-tools xvfb xauth \
-librsvg2-bin poppler-utils graphviz"
+librsvg2-bin poppler-utils graphviz clang libclang-rt-14-dev"
 
 kring_install_missing() {
   missing=""

@@ -268,7 +268,7 @@ scan_directory (GArray *resources, GFile *dir, GCancellable *cancellable, GError
   while ((info = g_file_enumerator_next_file (children, cancellable, NULL)) != NULL)
     {
       g_autoptr (GFileInfo) owned = info;
-      const char *name = g_file_info_get_name (info);
+      const char *name = g_file_info_get_name (owned);
 
       if (g_str_has_suffix (name, ".csv") && kring_hsds_model_for_resource (name) != NULL)
         add_resource (resources, dir, NULL, name, NULL);

@@ -465,15 +465,44 @@ check_text (GFile *file, const char *text, gsize length, GError **error)
   return FALSE;
 }
 
+/* GIO says "Error opening file /full/path: No such file or directory" in
+ * English; people get the file's name in their own language. Cancelling
+ * stays G_IO_ERROR_CANCELLED, which callers look for. */
+static void
+read_failed (GFile *file, GError *local, GError **error)
+{
+  g_autofree char *name = g_file_get_basename (file);
+
+  if (g_error_matches (local, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_propagate_error (error, local);
+  else
+    {
+      if (g_error_matches (local, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        g_set_error (error, KRING_IO_ERROR, KRING_IO_ERROR_INVALID,
+                     _("“%s” was not found. Nothing was imported."), name);
+      else
+        g_set_error (error, KRING_IO_ERROR, KRING_IO_ERROR_FAILED,
+                     _("“%s” could not be read. Nothing was imported."), name);
+      g_error_free (local);
+    }
+}
+
 char *
 kring_hsds_read_text (GFile *file, gsize *length, GCancellable *cancellable, GError **error)
 {
   g_autofree char *contents = NULL;
+  GError *local = NULL;
   gsize size = 0;
 
-  if (!check_size (file, cancellable, error)
-      || !g_file_load_contents (file, cancellable, &contents, &size, NULL, error))
-    return NULL;
+  if (!check_size (file, cancellable, &local)
+      || !g_file_load_contents (file, cancellable, &contents, &size, NULL, &local))
+    {
+      if (local->domain == KRING_IO_ERROR)
+        g_propagate_error (error, local);
+      else
+        read_failed (file, local, error);
+      return NULL;
+    }
   if (!check_text (file, contents, size, error))
     return NULL;
   *length = size;
