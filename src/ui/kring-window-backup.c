@@ -43,6 +43,7 @@ typedef struct
   char        *passphrase;
   char        *profile_passphrase;
   char        *db_path;
+  KringKey    *key;
 } RestoreOp;
 
 static void
@@ -53,6 +54,7 @@ restore_op_free (RestoreOp *op)
   kring_key_wipe_string (op->passphrase);
   kring_key_wipe_string (op->profile_passphrase);
   g_free (op->db_path);
+  kring_key_free (op->key);
   g_free (op);
 }
 
@@ -70,20 +72,36 @@ restore_failed (RestoreOp *op, const GError *error)
   kring_window_add_toast (op->window, escaped);
 }
 
-/* The restored database opened (the window shows its data): the previous
- * one is no longer needed. If it did not open, it is put back. */
+/* The restored database is opened once, with the profile's key and the
+ * same migrations as at every start, before the previous one is removed:
+ * if it does not open, the previous one is put back. */
 static void
-on_reopened (KringWindow *window, GParamSpec *pspec, RestoreOp *op)
+on_trial_closed (GObject *source, GAsyncResult *result, gpointer user_data)
 {
-  const char *state = kring_window_get_state (window);
+  g_autoptr (RestoreOp) op = user_data;
 
-  if (kring_window_is_busy (window) || g_strcmp0 (state, "unlock") == 0
-      || g_strcmp0 (state, "locked") == 0)
-    return;
-  g_signal_handlers_disconnect_by_data (window, op);
+  kring_store_close_finish (KRING_STORE (source), result, NULL);
   kring_backup_restore_done (op->db_path);
-  kring_window_add_toast (window, _("Backup restored"));
-  restore_op_free (op);
+  kring_window_unlock (op->window, op->profile_passphrase);
+  kring_window_add_toast (op->window, _("Backup restored"));
+}
+
+static void
+on_trial_opened (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (RestoreOp) op = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GError) undo_error = NULL;
+  KringStore *store = KRING_STORE (source);
+
+  if (kring_store_open_finish (store, result, &error))
+    {
+      kring_store_close_async (store, NULL, on_trial_closed, g_steal_pointer (&op));
+      return;
+    }
+  if (!kring_backup_restore_undo (op->db_path, &undo_error))
+    g_warning ("Could not put the previous database back: %s", undo_error->message);
+  restore_failed (op, error);
 }
 
 static void
@@ -91,16 +109,16 @@ on_restored (GObject *source, GAsyncResult *result, gpointer user_data)
 {
   g_autoptr (RestoreOp) op = user_data;
   g_autoptr (GError) error = NULL;
-  KringWindow *window = op->window;
-  char *passphrase = op->profile_passphrase;
+  g_autoptr (KringStore) store = NULL;
 
   if (!kring_backup_restore_finish (result, &error))
     {
       restore_failed (op, error);
       return;
     }
-  g_signal_connect (window, "notify::state", G_CALLBACK (on_reopened), g_steal_pointer (&op));
-  kring_window_unlock (window, passphrase);
+  store = kring_store_new (op->db_path);
+  kring_store_open_async (store, op->key, FALSE, NULL, on_trial_opened, op);
+  op = NULL;
 }
 
 static void
@@ -109,14 +127,19 @@ on_key (GObject *source, GAsyncResult *result, gpointer user_data)
   g_autoptr (RestoreOp) op = user_data;
   g_autoptr (GError) error = NULL;
   g_autoptr (KringKey) key = kring_backup_profile_key_finish (result, &error);
+  RestoreOp *owned;
 
   if (key == NULL)
     {
       restore_failed (op, error);
       return;
     }
-  kring_backup_restore_async (op->db_path, op->file, op->passphrase, key, NULL, on_restored,
-                              g_steal_pointer (&op));
+  /* Not g_steal_pointer (&op) among the arguments: they are evaluated in
+   * any order, and op must be read before it is NULL. */
+  owned = g_steal_pointer (&op);
+  owned->key = g_steal_pointer (&key);
+  kring_backup_restore_async (owned->db_path, owned->file, owned->passphrase, owned->key, NULL,
+                              on_restored, owned);
 }
 
 static void

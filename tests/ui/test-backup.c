@@ -5,9 +5,11 @@
 #include <glib/gi18n.h>
 
 #include "kring-backup.h"
+#include "kring-application.h"
 #include "kring-backup-dialog.h"
 #include "kring-test-util.h"
 #include "kring-ui-test.h"
+#include "kring-window.h"
 
 /*
  * The backup dialog against a real store holding the example district
@@ -238,6 +240,133 @@ test_restore_dialog (Fixture *f, gconstpointer data)
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (f->dialog)));
 }
 
+/* --- the whole round in the real window: back up, change, restore --- */
+
+static KringWindow *the_window;
+
+static gboolean
+main_ready (gpointer data)
+{
+  KringWindow *window = data;
+
+  return g_strcmp0 (kring_window_get_state (window), "main") == 0
+         && !kring_window_is_busy (window) && kring_window_get_store (window) != NULL;
+}
+
+static GtkWindow *
+open_dialog (KringWindow *window, const char *action, Fixture *f)
+{
+  gtk_widget_activate_action (GTK_WIDGET (window), action, NULL);
+  f->dialog = g_object_ref (kring_ui_test_await_window (KRING_TYPE_BACKUP_DIALOG, NULL));
+  kring_ui_test_settle (KRING_UI_TEST_SETTLE_MS);
+  return f->dialog;
+}
+
+static guint
+count_teams (KringStore *store, const char *name)
+{
+  g_autoptr (GListModel) teams = kring_test_list (store, "teams", "name", name, NULL);
+
+  return g_list_model_get_n_items (teams);
+}
+
+static void
+add_team (KringStore *store, const char *name)
+{
+  g_autoptr (GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GAsyncResult) result = NULL;
+  g_autoptr (GError) error = NULL;
+  KringRecord *team = kring_record_new ("teams");
+
+  kring_record_set_string (team, "name", name);
+  g_ptr_array_add (records, team);
+  kring_store_save_async (store, records, NULL, kring_test_store_result, &result);
+  g_assert_true (kring_store_save_finish (store, kring_test_await (&result), &error));
+  g_assert_no_error (error);
+}
+
+static gboolean
+dialog_gone (gpointer data)
+{
+  return kring_ui_test_find_window (KRING_TYPE_BACKUP_DIALOG, NULL) == NULL;
+}
+
+static void
+window_script (KringWindow *window, Fixture *f)
+{
+  g_autofree char *path = g_build_filename (f->dir, "rond.kkbackup", NULL);
+  g_autofree char *db = g_build_filename (f->dir, "kringkaart.db", NULL);
+  g_autofree char *before = g_strconcat (db, KRING_BACKUP_BEFORE_RESTORE_SUFFIX, NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  KringStore *store;
+
+  kring_ui_test_wait (main_ready, window);
+  open_dialog (window, "win.backup", f);
+  g_signal_connect_swapped (f->dialog, "done", G_CALLBACK (on_done), f);
+  type_passphrases (f, PASSPHRASE, PASSPHRASE);
+  kring_backup_dialog_use_file (KRING_BACKUP_DIALOG (f->dialog), file);
+  kring_ui_test_wait (got_message, f);
+  g_clear_object (&f->dialog);
+
+  /* Something added after the backup goes when the backup comes back. */
+  add_team (kring_window_get_store (window), "Na de reservekopie");
+  g_assert_cmpuint (count_teams (kring_window_get_store (window), "Na de reservekopie"), ==, 1);
+
+  open_dialog (window, "win.restore", f);
+  kring_backup_dialog_use_file (KRING_BACKUP_DIALOG (f->dialog), file);
+  type_passphrases (f, PASSPHRASE, NULL);
+  gtk_widget_activate_action (GTK_WIDGET (f->dialog), "backup.next", NULL);
+  kring_ui_test_settle (50);
+  kring_ui_test_wait (on_page, f);
+  g_assert_true (shows (f, _("This replaces all data on this computer")));
+  gtk_widget_activate_action (GTK_WIDGET (f->dialog), "backup.next", NULL);
+  g_clear_object (&f->dialog);
+  kring_ui_test_wait (dialog_gone, NULL);
+  kring_ui_test_settle (KRING_UI_TEST_SETTLE_MS);
+  kring_ui_test_wait (main_ready, window);
+
+  store = kring_window_get_store (window);
+  g_assert_cmpuint (count_teams (store, "Na de reservekopie"), ==, 0);
+  g_assert_false (g_file_test (before, G_FILE_TEST_EXISTS));
+  g_assert_true (kring_ui_test_shows_text (GTK_WIDGET (window), _("Backup restored"), TRUE));
+}
+
+static gboolean
+run_window_script (gpointer user_data)
+{
+  Fixture *f = user_data;
+
+  window_script (the_window, f);
+  gtk_window_close (GTK_WINDOW (the_window));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_window_added (GtkApplication *app, GtkWindow *window, Fixture *f)
+{
+  if (!KRING_IS_WINDOW (window) || the_window != NULL)
+    return;
+  the_window = KRING_WINDOW (window);
+  g_idle_add (run_window_script, f);
+}
+
+static void
+test_window_round (void)
+{
+  g_autoptr (KringApplication) app = kring_application_new ();
+  Fixture f = { 0 };
+  char *argv[] = { "kringkaart", "--data-dir", NULL, "--demo", NULL };
+
+  f.dir = kring_test_mkdtemp ();
+  argv[2] = f.dir;
+  g_signal_connect (app, "window-added", G_CALLBACK (on_window_added), &f);
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), 4, argv), ==, 0);
+  g_assert_nonnull (the_window);
+  g_assert_nonnull (f.message);
+  g_free (f.dir);
+  g_free (f.message);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -248,5 +377,6 @@ main (int argc, char **argv)
               fixture_tear_down);
   g_test_add ("/ui/backup/restore-dialog", Fixture, NULL, fixture_set_up, test_restore_dialog,
               fixture_tear_down);
+  g_test_add_func ("/ui/backup/window-round", test_window_round);
   return g_test_run ();
 }
