@@ -195,10 +195,10 @@ check_run (Crash *c, sqlite3 *db, guint run, const Report *report)
   if (!intact)
     g_error ("run %u: transaction %u is there only by half", run, present);
   if (total != 2 * (gint64) present)
-    g_error ("run %u: %" G_GINT64_FORMAT " rows, but transactions 0–%d in order",
+    g_error ("run %u: %" G_GINT64_FORMAT " rows, but transactions 0 to %d in order",
              run, total, (int) present - 1);
   if ((gint) present <= report->committed)
-    g_error ("run %u: writer reported %d committed, file holds 0–%d",
+    g_error ("run %u: writer reported %d committed, file holds 0 to %d",
              run, report->committed, (int) present - 1);
   /* At most the one transaction it had begun can be there unreported. */
   g_assert_cmpint ((gint) present, <=, MAX (report->begun, report->committed) + 1);
@@ -300,7 +300,8 @@ test_kill_writer (void)
       c.checking += g_get_monotonic_time () - t1;
     }
   g_test_message ("%u kills in %.1f s: %u while opening, %u mid-transaction, "
-                  "%u after a commit before its report, %u between transactions; "
+                  "%u after the commit was written but before its report (mostly during fsync), "
+                  "%u between transactions; "
                   "%u transactions kept; %.1f s writing, %.1f s checking",
                   kills, (g_get_monotonic_time () - start) / 1e6, c.before_open, c.mid,
                   c.unreported, c.between, c.rows, c.writing / 1e6, c.checking / 1e6);
