@@ -3,6 +3,7 @@
 
 #include <string.h>
 #include <glib/gi18n.h>
+#include "kring-clipboard.h"
 #include "kring-directory-sections.h"
 
 static const char *const day_codes[7] = { "MO", "TU", "WE", "TH", "FR", "SA", "SU" };
@@ -50,7 +51,7 @@ on_copy_activated (AdwActionRow *row)
 
   if (text == NULL)
     return;
-  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (row)), text);
+  kring_clipboard_set_text (GTK_WIDGET (row), text);
   gtk_widget_activate_action (GTK_WIDGET (row), "detail.copied", NULL);
 }
 

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include "kring-clipboard.h"
 #include "kring-map-panel-private.h"
 #include "kring-store-directory.h"
 #include "kring-summary.h"
@@ -33,7 +34,7 @@ on_copy_activated (KringMapPanel *self, AdwActionRow *row)
 
   if (text == NULL)
     return;
-  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (row)), text);
+  kring_clipboard_set_text (GTK_WIDGET (row), text);
   title = g_strdup_printf (_("Copied “%s”"), text);
   kring_map_panel_toast (self, title);
 }

@@ -9,7 +9,7 @@ struct _KringPreferencesWindow
 {
   AdwPreferencesWindow parent_instance;
 
-  GtkSpinButton *lock_spin;
+  AdwComboRow *lock_row;
   AdwActionRow *folder_row;
   AdwActionRow *key_row;
 
@@ -46,6 +46,35 @@ describe_key_mode (KringProfile *profile)
   if (kring_profile_get_key_mode (profile) == KRING_KEY_MODE_PASSPHRASE)
     return _("Protected with your passphrase, because this computer has no keyring");
   return _("Kept in the keyring of your desktop session");
+}
+
+/* The choices of the automatic lock row, in minutes. */
+static const guint lock_minutes[] = { 1, 2, 5, 10, 15, 30 };
+
+/* A value set outside Preferences (0 or an hour, with gsettings) shows as
+ * the nearest choice; the row never writes it back unless it is changed. */
+static gboolean
+minutes_to_choice (GValue *value, GVariant *variant, gpointer user_data)
+{
+  guint minutes = g_variant_get_uint32 (variant);
+  guint best = 0;
+
+  for (guint i = 1; i < G_N_ELEMENTS (lock_minutes); i++)
+    if (ABS ((int) lock_minutes[i] - (int) minutes)
+        < ABS ((int) lock_minutes[best] - (int) minutes))
+      best = i;
+  g_value_set_uint (value, best);
+  return TRUE;
+}
+
+static GVariant *
+choice_to_minutes (const GValue *value, const GVariantType *type, gpointer user_data)
+{
+  guint choice = g_value_get_uint (value);
+
+  if (choice >= G_N_ELEMENTS (lock_minutes))
+    return NULL;
+  return g_variant_new_uint32 (lock_minutes[choice]);
 }
 
 static void
@@ -125,7 +154,7 @@ kring_preferences_window_class_init (KringPreferencesWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (
     widget_class, "/nl/kringkaart/Kringkaart/kring-preferences-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, KringPreferencesWindow, lock_spin);
+  gtk_widget_class_bind_template_child (widget_class, KringPreferencesWindow, lock_row);
   gtk_widget_class_bind_template_child (widget_class, KringPreferencesWindow, folder_row);
   gtk_widget_class_bind_template_child (widget_class, KringPreferencesWindow, key_row);
 }
@@ -135,6 +164,7 @@ kring_preferences_window_init (KringPreferencesWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->settings = g_settings_new (APP_ID);
-  g_settings_bind (self->settings, "auto-lock-minutes", self->lock_spin, "value",
-                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind_with_mapping (self->settings, "auto-lock-minutes", self->lock_row, "selected",
+                                G_SETTINGS_BIND_DEFAULT, minutes_to_choice, choice_to_minutes,
+                                NULL, NULL);
 }

@@ -6,7 +6,9 @@
 
 #include "kring-hsds-export.h"
 #include "kring-import-dialog.h"
+#include "kring-lock-page.h"
 #include "kring-window-private.h"
+#include "kring-window-backup.h"
 
 /* Fewer characters than this match half the directory; wait for more. */
 #define SEARCH_MIN_CHARS 2
@@ -255,6 +257,7 @@ page_activated (GtkWidget *widget, const char *action, GVariant *param)
 void
 kring_window_class_init_actions (GtkWidgetClass *widget_class)
 {
+  g_type_ensure (KRING_TYPE_LOCK_PAGE);
   gtk_widget_class_install_action (widget_class, "win.lock", NULL, lock_activated);
   gtk_widget_class_install_action (widget_class, "win.unlock", NULL, unlock_activated);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_activated);
@@ -271,6 +274,7 @@ kring_window_class_init_actions (GtkWidgetClass *widget_class)
       gtk_widget_class_install_action (widget_class, action, NULL, page_activated);
     }
   kring_window_class_init_navigation (widget_class);
+  kring_window_class_init_backup (widget_class);
 }
 
 /* Global search */
@@ -453,17 +457,26 @@ on_search_focus_leave (KringWindow *self)
 
 static gboolean on_auto_lock_check (gpointer user_data);
 
+/* How long the window may go without input, in microseconds; 0: forever. */
+static gint64
+auto_lock_limit (KringWindow *self)
+{
+  guint minutes = g_settings_get_uint (self->settings, "auto-lock-minutes");
+
+  if (self->auto_lock_seconds > 0)
+    return (gint64) self->auto_lock_seconds * G_USEC_PER_SEC;
+  return (gint64) minutes * 60 * G_USEC_PER_SEC;
+}
+
 void
 kring_window_schedule_auto_lock (KringWindow *self)
 {
-  gint64 limit, idle;
-  guint minutes = g_settings_get_uint (self->settings, "auto-lock-minutes");
+  gint64 limit = auto_lock_limit (self);
+  gint64 idle = g_get_monotonic_time () - self->last_activity;
 
   g_clear_handle_id (&self->auto_lock_id, g_source_remove);
-  if (self->store == NULL || minutes == 0)
+  if (self->store == NULL || limit == 0)
     return;
-  limit = (gint64) minutes * 60 * G_USEC_PER_SEC;
-  idle = g_get_monotonic_time () - self->last_activity;
   self->auto_lock_id = g_timeout_add_seconds ((guint) (MAX (limit - idle, 0) / G_USEC_PER_SEC) + 1,
                                               on_auto_lock_check, self);
 }
@@ -472,15 +485,23 @@ static gboolean
 on_auto_lock_check (gpointer user_data)
 {
   KringWindow *self = user_data;
-  guint minutes = g_settings_get_uint (self->settings, "auto-lock-minutes");
+  gint64 limit = auto_lock_limit (self);
   gint64 idle = g_get_monotonic_time () - self->last_activity;
 
   self->auto_lock_id = 0;
-  if (minutes > 0 && idle >= (gint64) minutes * 60 * G_USEC_PER_SEC)
+  if (limit > 0 && idle >= limit)
     kring_window_lock (self);
   else
     kring_window_schedule_auto_lock (self);
   return G_SOURCE_REMOVE;
+}
+
+void
+kring_window_set_auto_lock_seconds (KringWindow *self, guint seconds)
+{
+  g_return_if_fail (KRING_IS_WINDOW (self));
+  self->auto_lock_seconds = seconds;
+  kring_window_schedule_auto_lock (self);
 }
 
 static gboolean
@@ -520,12 +541,14 @@ kring_window_init_actions (KringWindow *self)
   g_signal_connect_swapped (self->search_list, "row-activated",
                             G_CALLBACK (on_search_row_activated), self);
   setup_activity_tracking (self);
+  kring_window_init_lock (self);
 }
 
 void
 kring_window_dispose_actions (KringWindow *self)
 {
   g_clear_handle_id (&self->auto_lock_id, g_source_remove);
+  kring_window_dispose_lock (self);
   if (self->settings != NULL)
     g_signal_handlers_disconnect_by_data (self->settings, self);
   g_cancellable_cancel (self->search_cancellable);

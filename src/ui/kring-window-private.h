@@ -5,6 +5,7 @@
 #include "kring-directory-page.h"
 #include "kring-households-page.h"
 #include "kring-map-page.h"
+#include "kring-session-lock.h"
 #include "kring-team-page.h"
 #include "kring-unlock-page.h"
 #include "kring-welcome-page.h"
@@ -43,6 +44,9 @@ struct _KringWindow
   char *start_page;
   gint64 last_activity;
   guint auto_lock_id;
+  /* Replaces auto-lock-minutes when not 0 (tests). */
+  guint auto_lock_seconds;
+  KringSessionLock *session_lock;
   gboolean demo;
   gboolean unlocking;
   gboolean with_passphrase;
@@ -63,5 +67,15 @@ void kring_window_load_example       (KringWindow    *self);
 void kring_window_start_empty        (KringWindow    *self);
 void kring_window_show_main          (KringWindow    *self);
 void kring_window_clear_search       (KringWindow    *self);
+/* Locking besides the store (kring-window-lock.c): closes the main
+ * window's dialogs and empties the clipboard of what the app copied. */
+void kring_window_drop_leftovers     (KringWindow    *self);
+/* Follows the desktop session's lock. */
+void kring_window_init_lock          (KringWindow    *self);
+void kring_window_dispose_lock       (KringWindow    *self);
+/* Tests: lock after @seconds without input instead of the setting's
+ * minutes; 0 goes back to the setting. */
+void kring_window_set_auto_lock_seconds (KringWindow *self,
+                                         guint        seconds);
 
 G_END_DECLS
