@@ -358,14 +358,31 @@ kring_backup_dialog_class_init (KringBackupDialogClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
+/* Enter in a passphrase field goes on when the form is complete. */
+static void
+on_entry_activated (KringBackupDialog *self)
+{
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "form") == 0
+      && gtk_widget_get_sensitive (GTK_WIDGET (self->next_button)))
+    gtk_widget_activate_action (GTK_WIDGET (self), "backup.next", NULL);
+}
+
 static void
 kring_backup_dialog_init (KringBackupDialog *self)
 {
+  AdwPasswordEntryRow *rows[3];
+
   gtk_widget_init_template (GTK_WIDGET (self));
   self->cancellable = g_cancellable_new ();
-  g_signal_connect_swapped (self->passphrase_row, "changed", G_CALLBACK (update_form), self);
-  g_signal_connect_swapped (self->repeat_row, "changed", G_CALLBACK (update_form), self);
-  g_signal_connect_swapped (self->profile_row, "changed", G_CALLBACK (update_form), self);
+  rows[0] = self->passphrase_row;
+  rows[1] = self->repeat_row;
+  rows[2] = self->profile_row;
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_signal_connect_swapped (rows[i], "changed", G_CALLBACK (update_form), self);
+      g_signal_connect_swapped (rows[i], "entry-activated", G_CALLBACK (on_entry_activated),
+                                self);
+    }
 }
 
 static KringBackupDialog *

@@ -10,7 +10,7 @@
 
 /* Real SQLCipher, real gnome-keyring (kring-session.sh). */
 
-#define PASSPHRASE "lange zin voor de back-up"
+#define PASSPHRASE "lange zin voor de back-up's"
 
 static void
 make_backup (KringStore *store, const char *path, const char *passphrase, GError **error)
