@@ -25,6 +25,7 @@ struct _KringUnlockPage
   AdwStatusPage *error_status;
   GtkLabel *details_label;
   GtkButton *retry_button;
+  GtkButton *recover_button;
 
   gboolean create;
 };
@@ -34,6 +35,7 @@ G_DEFINE_FINAL_TYPE (KringUnlockPage, kring_unlock_page, ADW_TYPE_BIN)
 enum
 {
   SIGNAL_UNLOCK,
+  SIGNAL_RECOVER,
   N_SIGNALS
 };
 
@@ -184,6 +186,20 @@ kring_unlock_page_ask_passphrase (KringUnlockPage *self, gboolean create, const 
   gtk_widget_grab_focus (GTK_WIDGET (self->passphrase_row));
 }
 
+/* When the keyring lost the key, the recovery key is the way in: it becomes
+ * the main action. */
+static void
+show_recovery (KringUnlockPage *self, const GError *error)
+{
+  gboolean lost = g_error_matches (error, KRING_PROFILE_ERROR, KRING_PROFILE_ERROR_KEY_NOT_FOUND);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->recover_button), lost);
+  if (lost)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->retry_button), "suggested-action");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (self->retry_button), "suggested-action");
+}
+
 void
 kring_unlock_page_show_error (KringUnlockPage *self, const GError *error, const char *path)
 {
@@ -200,6 +216,7 @@ kring_unlock_page_show_error (KringUnlockPage *self, const GError *error, const 
   adw_status_page_set_description (self->error_status, _(text->description));
   gtk_label_set_label (self->details_label, details);
   gtk_widget_set_visible (GTK_WIDGET (self->retry_button), text->can_retry);
+  show_recovery (self, error);
   set_mode (self, "error");
 }
 
@@ -280,6 +297,12 @@ on_retry_clicked (KringUnlockPage *self)
 }
 
 static void
+on_recover_clicked (KringUnlockPage *self)
+{
+  g_signal_emit (self, signals[SIGNAL_RECOVER], 0);
+}
+
+static void
 kring_unlock_page_class_init (KringUnlockPageClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
@@ -290,6 +313,9 @@ kring_unlock_page_class_init (KringUnlockPageClass *klass)
    */
   signals[SIGNAL_UNLOCK] = g_signal_new ("unlock", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                          0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_POINTER);
+  /* KringUnlockPage::recover: the user wants to open the data with the recovery key. */
+  signals[SIGNAL_RECOVER] = g_signal_new ("recover", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                          0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/nl/kringkaart/Kringkaart/kring-unlock-page.ui");
@@ -304,11 +330,13 @@ kring_unlock_page_class_init (KringUnlockPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KringUnlockPage, error_status);
   gtk_widget_class_bind_template_child (widget_class, KringUnlockPage, details_label);
   gtk_widget_class_bind_template_child (widget_class, KringUnlockPage, retry_button);
+  gtk_widget_class_bind_template_child (widget_class, KringUnlockPage, recover_button);
   gtk_widget_class_bind_template_callback (widget_class, on_passphrase_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_passphrase_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_confirm_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_unlock_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_retry_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_recover_clicked);
 }
 
 static void

@@ -9,8 +9,9 @@ G_BEGIN_DECLS
  * The screen shown while the data is being opened: a spinner, a passphrase
  * form (create with confirmation, or enter), or one plain-language error state
  * per reason the data cannot be opened. It never touches the data itself: it
- * emits "unlock" with the passphrase (or NULL to try again) and the window
- * does the work.
+ * emits "unlock" with the passphrase (or NULL to try again), or "recover"
+ * when the keyring lost the key and the user chooses the recovery key, and
+ * the window does the work.
  */
 #define KRING_TYPE_UNLOCK_PAGE (kring_unlock_page_get_type ())
 G_DECLARE_FINAL_TYPE (KringUnlockPage, kring_unlock_page, KRING, UNLOCK_PAGE, AdwBin)
