@@ -115,6 +115,17 @@ show_busy (KringBackupDialog *self, const char *title)
   gtk_spinner_start (self->spinner);
   gtk_stack_set_visible_child_name (self->stack, "busy");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "backup.next", FALSE);
+  /* A backup under way is written to its end (nothing half-written stays
+   * behind either way); a Cancel button that cannot stop it would mislead. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "window.close", FALSE);
+}
+
+static void
+show_page (KringBackupDialog *self, const char *page)
+{
+  gtk_spinner_stop (self->spinner);
+  gtk_stack_set_visible_child_name (self->stack, page);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "window.close", TRUE);
 }
 
 static void
@@ -122,8 +133,7 @@ show_form_error (KringBackupDialog *self, const GError *error)
 {
   g_autofree char *text = kring_backup_describe_error (error);
 
-  gtk_spinner_stop (self->spinner);
-  gtk_stack_set_visible_child_name (self->stack, "form");
+  show_page (self, "form");
   update_form (self);
   show_message (self, text);
 }
@@ -194,8 +204,7 @@ show_confirmation (KringBackupDialog *self, const KringBackupInfo *info)
   add_fact (self, _("Made on"), date);
   add_fact (self, _("Organisations in the social map"), organizations);
   add_fact (self, _("Households"), households);
-  gtk_spinner_stop (self->spinner);
-  gtk_stack_set_visible_child_name (self->stack, "confirm");
+  show_page (self, "confirm");
   gtk_button_set_label (self->next_button, _("_Restore"));
   gtk_widget_remove_css_class (GTK_WIDGET (self->next_button), "suggested-action");
   gtk_widget_add_css_class (GTK_WIDGET (self->next_button), "destructive-action");
