@@ -15,8 +15,6 @@ copy_under_key (const char *backup, const char *passphrase, const char *temp,
   g_autoptr (KringKey) backup_key = kring_key_new_passphrase (passphrase);
   sqlite3 *db = NULL;
   char *pragma = kring_key_pragma (backup_key);
-  /* Read-write: a read-only main connection makes its attached files
-   * read-only too. Nothing here writes to main. */
   int rc = sqlite3_open_v2 (backup, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
   gboolean ok = FALSE;
 
@@ -81,28 +79,56 @@ swap_in (const char *db_path, const char *temp, GError **error)
   return FALSE;
 }
 
+/* sqlcipher_export() copies from main, and a connection opened read-only
+ * makes what it attaches read-only too; so the backup is read from a copy
+ * (still encrypted) beside the database, which also lets a backup on a
+ * write-protected stick be restored and leaves the backup itself untouched. */
+static char *
+copy_backup (GFile *file, const char *db_path, GError **error)
+{
+  g_autofree char *copy = kring_backup_temp_beside (db_path, error);
+  g_autoptr (GFile) target = NULL;
+  g_autoptr (GError) local = NULL;
+
+  if (copy == NULL)
+    return NULL;
+  target = g_file_new_for_path (copy);
+  if (g_file_copy (file, target, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, &local))
+    return g_steal_pointer (&copy);
+  g_set_error (error, KRING_STORE_ERROR,
+               g_error_matches (local, G_IO_ERROR, G_IO_ERROR_NO_SPACE)
+                 ? KRING_STORE_ERROR_NO_SPACE : KRING_STORE_ERROR_IO,
+               _("The backup could not be copied: %s"), local->message);
+  kring_backup_remove (copy);
+  return NULL;
+}
+
 gboolean
 kring_backup_restore (const char *db_path, GFile *file, const char *passphrase,
                       const KringKey *key, GError **error)
 {
-  g_autofree char *backup = g_file_get_path (file);
+  g_autofree char *source = NULL;
   g_autofree char *temp = NULL;
+  gboolean ok;
 
   g_return_val_if_fail (db_path != NULL && key != NULL, FALSE);
 
-  if (!kring_backup_verify (file, passphrase, NULL, error))
+  if (!kring_backup_verify (file, passphrase, NULL, error)
+      || (source = copy_backup (file, db_path, error)) == NULL)
     return FALSE;
   if ((temp = kring_backup_temp_beside (db_path, error)) == NULL)
-    return FALSE;
-  /* Up to the swap, only the temporary file is written. */
-  if (!copy_under_key (backup, passphrase, temp, key, error)
-      || !kring_backup_check_file (temp, key, NULL, error)
-      || !swap_in (db_path, temp, error))
     {
-      kring_backup_remove (temp);
+      kring_backup_remove (source);
       return FALSE;
     }
-  return TRUE;
+  /* Up to the swap, only the temporary files are written. */
+  ok = copy_under_key (source, passphrase, temp, key, error)
+       && kring_backup_check_file (temp, key, NULL, error)
+       && swap_in (db_path, temp, error);
+  kring_backup_remove (source);
+  if (!ok)
+    kring_backup_remove (temp);
+  return ok;
 }
 
 void
