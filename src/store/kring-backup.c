@@ -128,17 +128,38 @@ kring_backup_attach (sqlite3 *db, const char *path, const char *name, const Krin
   return FALSE;
 }
 
+/* sqlcipher_export() reports every failure as a plain SQLITE_ERROR; the
+ * operating system's errno says whether the disk was full. */
+static gboolean
+set_export_error (sqlite3 *db, int rc, GError **error)
+{
+  int saved_errno = sqlite3_system_errno (db);
+
+  if (saved_errno == ENOSPC || saved_errno == EDQUOT || saved_errno == EFBIG)
+    g_set_error (error, KRING_STORE_ERROR, KRING_STORE_ERROR_NO_SPACE,
+                 _("The disk is full: %s"), g_strerror (saved_errno));
+  else if (saved_errno != 0)
+    g_set_error (error, KRING_STORE_ERROR, KRING_STORE_ERROR_IO,
+                 _("The backup cannot be written: %s"), g_strerror (saved_errno));
+  else
+    kring_sql_set_error (error, db, rc);
+  return FALSE;
+}
+
 gboolean
 kring_backup_export (sqlite3 *db, const char *name, GError **error)
 {
   gint64 version = 0, application_id = 0;
   g_autofree char *export = g_strdup_printf ("SELECT sqlcipher_export('%s')", name);
   g_autofree char *stamp = NULL;
+  int rc;
 
   if (!kring_sql_query_int (db, "PRAGMA main.user_version", &version, error)
-      || !kring_sql_query_int (db, "PRAGMA main.application_id", &application_id, error)
-      || !kring_sql_exec (db, export, error))
+      || !kring_sql_query_int (db, "PRAGMA main.application_id", &application_id, error))
     return FALSE;
+  rc = sqlite3_exec (db, export, NULL, NULL, NULL);
+  if (rc != SQLITE_OK)
+    return set_export_error (db, rc, error);
   /* sqlcipher_export() copies the tables, not the header fields. */
   stamp = g_strdup_printf ("PRAGMA %s.user_version = %d; PRAGMA %s.application_id = %d;",
                            name, (int) version, name, (int) application_id);

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <string.h>
+#include <signal.h>
 #include <unistd.h>
+#include <sys/resource.h>
 #include <sqlite3.h>
 #include <glib/gstdio.h>
 
@@ -123,6 +125,35 @@ test_backup_refuses (void)
       g_assert_false (g_file_test (nowhere, G_FILE_TEST_EXISTS));
     }
   g_chmod (readonly, 0700);
+  kring_test_store_close (store);
+}
+
+/* A disk that fills up half-way: the file size limit stops the writes to
+ * the backup (SIGXFSZ ignored, so write() fails instead). */
+static void
+test_backup_disk_full (void)
+{
+  g_autofree char *dir = kring_test_mkdtemp ();
+  g_autofree char *data_dir = g_build_filename (dir, "profile", NULL);
+  g_autofree char *out_dir = g_build_filename (dir, "stick", NULL);
+  g_autofree char *path = g_build_filename (out_dir, "vol.kkbackup", NULL);
+  g_autoptr (KringKey) key = NULL;
+  g_autoptr (KringStore) store = open_profile (data_dir, TRUE, &key);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GDir) listing = NULL;
+  struct rlimit saved, small;
+
+  g_assert_cmpint (g_mkdir (out_dir, 0700), ==, 0);
+  signal (SIGXFSZ, SIG_IGN);
+  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &saved), ==, 0);
+  small = saved;
+  small.rlim_cur = 64 * 1024;
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &small), ==, 0);
+  make_backup (store, path, PASSPHRASE, &error);
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &saved), ==, 0);
+  g_assert_error (error, KRING_STORE_ERROR, KRING_STORE_ERROR_NO_SPACE);
+  listing = g_dir_open (out_dir, 0, NULL);
+  g_assert_null (g_dir_read_name (listing));
   kring_test_store_close (store);
 }
 
@@ -292,6 +323,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/backup/encrypted", test_backup_is_encrypted);
   g_test_add_func ("/backup/refuses", test_backup_refuses);
+  g_test_add_func ("/backup/disk-full", test_backup_disk_full);
   g_test_add ("/backup/restore", RestoreFixture, NULL, restore_set_up, test_restore,
               restore_tear_down);
   g_test_add ("/backup/restore-wrong-passphrase", RestoreFixture, NULL, restore_set_up,
