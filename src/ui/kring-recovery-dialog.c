@@ -14,6 +14,7 @@
 #define CLIPBOARD_SECONDS 60
 #define GROUPS_PER_LINE 7
 #define LINE_CHARS 72
+#define ENTRY_WIDTH 680
 
 struct _KringRecoveryDialog
 {
@@ -318,6 +319,8 @@ build_entry (KringRecoveryDialog *self)
   g_signal_connect_swapped (self->entry_row, "entry-activated",
                             G_CALLBACK (on_entry_activated), self);
   gtk_list_box_append (GTK_LIST_BOX (list), GTK_WIDGET (self->entry_row));
+  /* Wide enough for the whole key, dashes included, to be checked at a glance. */
+  gtk_widget_set_size_request (list, ENTRY_WIDTH, -1);
   return list;
 }
 
