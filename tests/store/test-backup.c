@@ -236,6 +236,40 @@ test_restore (RestoreFixture *f, gconstpointer data)
   kring_test_store_close (store);
 }
 
+/* A profile without keyring keeps its data under a passphrase: the
+ * restored copy is under that passphrase (and its key derivation) too. */
+static void
+test_restore_passphrase_profile (RestoreFixture *f, gconstpointer data)
+{
+  g_autofree char *dir = g_build_filename (f->dir, "passphrase", NULL);
+  g_autofree char *db = g_build_filename (dir, "kringkaart.db", NULL);
+  g_autoptr (KringKey) key = kring_key_new_passphrase ("de wachtwoordzin van deze laptop");
+  g_autoptr (KringKey) wrong = kring_key_new_passphrase ("een andere wachtwoordzin");
+  g_autoptr (GFile) file = g_file_new_for_path (f->backup);
+  g_autoptr (KringStore) store = NULL;
+  g_autoptr (GAsyncResult) result = NULL;
+  g_autoptr (GError) error = NULL;
+  gboolean ok;
+
+  g_assert_cmpint (g_mkdir (dir, 0700), ==, 0);
+  kring_test_store_close (kring_test_store_create (dir, key));
+  ok = kring_backup_restore (db, file, PASSPHRASE, key, &error);
+  g_assert_no_error (error);
+  g_assert_true (ok);
+
+  store = kring_store_new (db);
+  kring_store_open_async (store, wrong, FALSE, NULL, kring_test_store_result, &result);
+  g_assert_false (kring_store_open_finish (store, kring_test_await (&result), &error));
+  g_assert_error (error, KRING_STORE_ERROR, KRING_STORE_ERROR_WRONG_KEY);
+  g_clear_error (&error);
+  g_clear_object (&result);
+  kring_store_open_async (store, key, FALSE, NULL, kring_test_store_result, &result);
+  g_assert_true (kring_store_open_finish (store, kring_test_await (&result), &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_rows (store, "households"), ==, f->households);
+  kring_test_store_close (store);
+}
+
 static void
 assert_refused (RestoreFixture *f, const char *backup, const char *passphrase,
                 GQuark domain, int code)
@@ -326,6 +360,8 @@ main (int argc, char **argv)
   g_test_add_func ("/backup/disk-full", test_backup_disk_full);
   g_test_add ("/backup/restore", RestoreFixture, NULL, restore_set_up, test_restore,
               restore_tear_down);
+  g_test_add ("/backup/restore-passphrase-profile", RestoreFixture, NULL, restore_set_up,
+              test_restore_passphrase_profile, restore_tear_down);
   g_test_add ("/backup/restore-wrong-passphrase", RestoreFixture, NULL, restore_set_up,
               test_restore_wrong_passphrase, restore_tear_down);
   g_test_add ("/backup/restore-damaged", RestoreFixture, NULL, restore_set_up,
