@@ -236,6 +236,7 @@ test_restore_dialog (Fixture *f, gconstpointer data)
   kring_ui_test_wait (on_page, f);
   g_assert_true (shows (f, _("The passphrase is not right, or the file is not a Kringkaart "
                              "backup.")));
+  kring_ui_test_screenshot (GTK_WIDGET (f->dialog), "restore-dialog-form");
 
   type_passphrases (f, PASSPHRASE, NULL);
   gtk_widget_activate_action (GTK_WIDGET (f->dialog), "backup.next", NULL);
