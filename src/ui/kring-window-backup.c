@@ -198,7 +198,10 @@ restore_activated (GtkWidget *widget, const char *action, GVariant *param)
   KringBackupDialog *dialog;
 
   if (profile == NULL || kring_window_is_busy (self))
-    return;
+    {
+      kring_window_add_toast (self, _("Kringkaart is still busy; try again in a moment."));
+      return;
+    }
   dialog = kring_backup_dialog_new_restore (
     GTK_WINDOW (self), kring_profile_get_key_mode (profile) == KRING_KEY_MODE_PASSPHRASE);
   g_signal_connect_object (dialog, "restore", G_CALLBACK (on_restore_confirmed), self,
