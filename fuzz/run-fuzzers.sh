@@ -29,9 +29,12 @@ rc=0
 for h in $harnesses; do
   work="$build/fuzz/work/$h" crashes="$build/fuzz/crashes/$h"
   mkdir -p "$work" "$crashes"
+  dict=""
+  [ -f "fuzz/$h.dict" ] && dict="-dict=fuzz/$h.dict"
   echo "== fuzz-$h for ${seconds}s =="
+  # shellcheck disable=SC2086
   "$build/fuzz/fuzz-$h" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
-    -print_final_stats=1 -artifact_prefix="$crashes/" "$work" "fuzz/corpus/$h" || {
+    -print_final_stats=1 -artifact_prefix="$crashes/" $dict "$work" "fuzz/corpus/$h" || {
     echo "fuzz-$h FAILED: the input is in $crashes; keep it in fuzz/regressions/$h"
     rc=1
   }
