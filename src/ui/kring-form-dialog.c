@@ -586,12 +586,21 @@ const char *
 kring_form_dialog_get (KringFormDialog *self, const char *column)
 {
   Field *field;
+  char *value;
 
   g_return_val_if_fail (KRING_IS_FORM_DIALOG (self), NULL);
   field = find_field (self, column);
   g_return_val_if_fail (field != NULL, NULL);
-  g_free (field->value);
-  field->value = field_value (field);
+  /* The text handed out earlier stays valid while the field says the same:
+   * a caller may hold it across kring_form_dialog_fill_record(). */
+  value = field_value (field);
+  if (g_strcmp0 (value, field->value) == 0)
+    g_free (value);
+  else
+    {
+      g_free (field->value);
+      field->value = value;
+    }
   return field->value;
 }
 

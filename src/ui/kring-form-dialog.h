@@ -87,7 +87,8 @@ void         kring_form_dialog_add_note        (KringFormDialog *self,
                                                 gboolean         warning);
 
 /* The value of @column as it would be stored: NULL for empty or "none".
- * Dates come back as "YYYY-MM-DD", numbers and switches as decimal text. */
+ * Dates come back as "YYYY-MM-DD", numbers and switches as decimal text.
+ * The text stays valid until the field changes or the dialog goes away. */
 const char  *kring_form_dialog_get             (KringFormDialog *self,
                                                 const char      *column);
 /* Sets every field's column on @record (empty fields as NULL); columns that

@@ -10,6 +10,7 @@
 #include "kring-screenshot-map.h"
 #include "kring-screenshot-household.h"
 #include "kring-screenshot.h"
+#include "kring-recovery-dialog.h"
 #include "kring-tour.h"
 
 /* How long the window may take to open the data and load the example. */
@@ -28,11 +29,38 @@ typedef struct
   guint index;
 } Run;
 
+#define RENDER_WAIT_USEC (10 * G_USEC_PER_SEC)
+#define RENDER_POLL_USEC 5000
+
 static void
 run_free (Run *run)
 {
   g_free (run->directory);
   g_free (run);
+}
+
+/* What the window showed in its last frame. A redraw that was queued since
+ * (a spinner, a late layout) throws that picture away until the next frame
+ * is painted, which on a slow build can take a while: wait for it. */
+static GskRenderNode *
+widget_render_node (GtkWidget *widget, int width, int height)
+{
+  gint64 deadline = g_get_monotonic_time () + RENDER_WAIT_USEC;
+
+  for (;;)
+    {
+      g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+      g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
+      GskRenderNode *node;
+
+      gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+      if (node != NULL || g_get_monotonic_time () > deadline)
+        return node;
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (RENDER_POLL_USEC);
+    }
 }
 
 gboolean
@@ -41,8 +69,6 @@ kring_screenshot_save (GtkWidget *widget, const char *path, GError **error)
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
   GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  g_autoptr (GdkPaintable) paintable = NULL;
-  g_autoptr (GtkSnapshot) snapshot = NULL;
   g_autoptr (GskRenderNode) node = NULL;
   g_autoptr (GdkTexture) texture = NULL;
 
@@ -53,10 +79,7 @@ kring_screenshot_save (GtkWidget *widget, const char *path, GError **error)
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("The window is not shown"));
       return FALSE;
     }
-  paintable = gtk_widget_paintable_new (widget);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  node = widget_render_node (widget, width, height);
   if (node == NULL)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("The window drew nothing"));
@@ -279,6 +302,7 @@ kring_screenshot_run_async (KringWindow *window, const char *directory,
   g_task_set_task_data (task, run, (GDestroyNotify) run_free);
   /* The pages are shot as they are; the tour gets its own picture. */
   kring_tour_inhibit (GTK_WINDOW (window));
+  kring_recovery_dialog_inhibit (GTK_WINDOW (window));
   schedule (task, POLL_MS, wait_until_settled);
 }
 
