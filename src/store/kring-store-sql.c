@@ -21,6 +21,13 @@ kring_sql_set_error (GError **error, sqlite3 *db, int rc)
       g_set_error (error, KRING_STORE_ERROR, KRING_STORE_ERROR_IO,
                    _("The database file cannot be read or written: %s"), message);
       break;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      /* A page that fails SQLCipher's check: damaged, or another key. */
+      g_set_error_literal (error, KRING_STORE_ERROR, KRING_STORE_ERROR_WRONG_KEY,
+                           _("Part of the database cannot be read: the file is damaged or "
+                             "the key is wrong. Restore a backup."));
+      break;
     case SQLITE_CONSTRAINT:
     case SQLITE_MISMATCH:
     case SQLITE_RANGE:

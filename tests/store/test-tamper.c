@@ -179,7 +179,8 @@ open_and_read (Fixture *f, gboolean *opened)
       if (text == NULL)
         {
           g_test_message ("%s: %s", table, read_error->message);
-          g_assert_true (read_error->domain == KRING_STORE_ERROR);
+          /* The clear "damaged or wrong key", not SQLite's own words. */
+          g_assert_error (read_error, KRING_STORE_ERROR, KRING_STORE_ERROR_WRONG_KEY);
           failed++;
         }
       else
