@@ -3,13 +3,18 @@
 
 #include <glib/gi18n.h>
 
+#include "kring-app-passphrase.h"
 #include "kring-preferences-window.h"
+#include "kring-window.h"
 
 struct _KringPreferencesWindow
 {
   AdwPreferencesWindow parent_instance;
 
   AdwComboRow *lock_row;
+  AdwActionRow *app_passphrase_row;
+  GtkButton *set_passphrase_button;
+  GtkButton *remove_passphrase_button;
   AdwActionRow *folder_row;
   AdwActionRow *key_row;
 
@@ -77,9 +82,142 @@ choice_to_minutes (const GValue *value, const GVariantType *type, gpointer user_
   return g_variant_new_uint32 (lock_minutes[choice]);
 }
 
+/* The app passphrase */
+
+static void
+show_app_passphrase (KringPreferencesWindow *self)
+{
+  gboolean set = kring_app_passphrase_is_set (kring_profile_get_data_dir (self->profile));
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+  /* Preferences also opens while locked; the passphrase that guards the
+   * unlock must not be removable from there. */
+  gboolean unlocked = KRING_IS_WINDOW (parent)
+                      && kring_window_get_store (KRING_WINDOW (parent)) != NULL;
+
+  adw_action_row_set_subtitle (self->app_passphrase_row,
+                               !unlocked ? _("Unlock Kringkaart to change this")
+                               : set     ? _("On: asked every time before your data is opened")
+                                         : _("Off: unlocking needs only your computer account"));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->set_passphrase_button), unlocked);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->remove_passphrase_button), unlocked);
+  gtk_button_set_label (self->set_passphrase_button, set ? _("_Change…") : _("_Set…"));
+  gtk_widget_set_visible (GTK_WIDGET (self->remove_passphrase_button), set);
+}
+
+static void
+save_app_passphrase (KringPreferencesWindow *self, const char *passphrase, const char *done)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (kring_app_passphrase_set (kring_profile_get_data_dir (self->profile), passphrase, &error))
+    adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (done));
+  else
+    {
+      g_autofree char *escaped = g_markup_escape_text (error->message, -1);
+
+      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (escaped));
+    }
+  show_app_passphrase (self);
+}
+
+static const char *
+entry_text (GtkWidget *box, guint index)
+{
+  GtkWidget *entry = gtk_widget_get_first_child (box);
+
+  for (guint i = 0; i < index; i++)
+    entry = gtk_widget_get_next_sibling (entry);
+  return gtk_editable_get_text (GTK_EDITABLE (entry));
+}
+
+/* Saving is possible once both entries hold the same, non-empty text. */
+static void
+on_passphrase_typed (AdwMessageDialog *dialog)
+{
+  GtkWidget *box = adw_message_dialog_get_extra_child (dialog);
+  const char *first = entry_text (box, 0);
+
+  adw_message_dialog_set_response_enabled (dialog, "save", *first != '\0'
+                                                             && g_str_equal (first, entry_text (box, 1)));
+}
+
+static void
+on_passphrase_response (AdwMessageDialog *dialog, const char *response,
+                        KringPreferencesWindow *self)
+{
+  GtkWidget *box = adw_message_dialog_get_extra_child (dialog);
+
+  if (g_str_equal (response, "save"))
+    save_app_passphrase (self, entry_text (box, 0),
+                         _("Kringkaart will ask this passphrase when it unlocks"));
+}
+
+static GtkWidget *
+passphrase_entry_new (GtkWidget *box, AdwMessageDialog *dialog, const char *label)
+{
+  GtkWidget *entry = gtk_entry_new ();
+
+  /* Not a GtkPasswordEntry: see ask_app_passphrase() in kring-window-lock.c. */
+  gtk_entry_set_visibility (GTK_ENTRY (entry), FALSE);
+  gtk_entry_set_input_purpose (GTK_ENTRY (entry), GTK_INPUT_PURPOSE_PASSWORD);
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+  g_signal_connect_object (entry, "changed", G_CALLBACK (on_passphrase_typed), dialog,
+                           G_CONNECT_SWAPPED);
+  gtk_box_append (GTK_BOX (box), entry);
+  return entry;
+}
+
+static void
+on_set_passphrase (KringPreferencesWindow *self)
+{
+  GtkWidget *dialog = adw_message_dialog_new (
+    GTK_WINDOW (self), _("Extra Passphrase When Unlocking"),
+    _("Kringkaart will ask it every time before it opens your data, also after locking. "
+      "If you forget it, remove the file app-passphrase.ini from the data folder."));
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+  gtk_widget_grab_focus (passphrase_entry_new (box, ADW_MESSAGE_DIALOG (dialog),
+                                               _("New passphrase")));
+  passphrase_entry_new (box, ADW_MESSAGE_DIALOG (dialog), _("Repeat the passphrase"));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    "save", _("_Save"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "save", FALSE);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_passphrase_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_remove_response (AdwMessageDialog *dialog, const char *response,
+                    KringPreferencesWindow *self)
+{
+  if (g_str_equal (response, "remove"))
+    save_app_passphrase (self, NULL, _("The extra passphrase was removed"));
+}
+
+static void
+on_remove_passphrase (KringPreferencesWindow *self)
+{
+  GtkWidget *dialog = adw_message_dialog_new (
+    GTK_WINDOW (self), _("Remove the Extra Passphrase?"),
+    _("Unlocking will then need only your computer account."));
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    "remove", _("_Remove"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "remove",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_remove_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 show_profile (KringPreferencesWindow *self)
 {
+  show_app_passphrase (self);
   adw_action_row_set_subtitle (self->folder_row, kring_profile_get_data_dir (self->profile));
   adw_action_row_set_subtitle (self->key_row, describe_key_mode (self->profile));
 }
@@ -157,6 +295,13 @@ kring_preferences_window_class_init (KringPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KringPreferencesWindow, lock_row);
   gtk_widget_class_bind_template_child (widget_class, KringPreferencesWindow, folder_row);
   gtk_widget_class_bind_template_child (widget_class, KringPreferencesWindow, key_row);
+  gtk_widget_class_bind_template_child (widget_class, KringPreferencesWindow, app_passphrase_row);
+  gtk_widget_class_bind_template_child (widget_class, KringPreferencesWindow,
+                                        set_passphrase_button);
+  gtk_widget_class_bind_template_child (widget_class, KringPreferencesWindow,
+                                        remove_passphrase_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_set_passphrase);
+  gtk_widget_class_bind_template_callback (widget_class, on_remove_passphrase);
 }
 
 static void

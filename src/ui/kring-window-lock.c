@@ -1,6 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
+#include "kring-app-passphrase.h"
 #include "kring-clipboard.h"
 #include "kring-window-private.h"
 
@@ -67,8 +70,82 @@ close_transients (KringWindow *self)
 void
 kring_window_drop_leftovers (KringWindow *self)
 {
+  self->app_passphrase_ok = FALSE;
   close_transients (self);
+  /* What was typed into the global search may be a name too. */
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   kring_clipboard_forget (gtk_widget_get_display (GTK_WIDGET (self)));
+}
+
+/* The app passphrase */
+
+static void ask_app_passphrase (KringWindow *self, const char *passphrase, const char *problem);
+
+static void
+on_app_passphrase_response (AdwMessageDialog *dialog, const char *response, KringWindow *self)
+{
+  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
+  g_autofree char *typed = g_strdup (gtk_editable_get_text (entry));
+  g_autofree char *passphrase = g_strdup (g_object_get_data (G_OBJECT (dialog),
+                                                             "kring-passphrase"));
+  const char *data_dir = kring_profile_get_data_dir (self->profile);
+
+  gtk_editable_set_text (entry, "");
+  if (!g_str_equal (response, "unlock"))
+    {
+      /* Not now: the lock page offers to try again. */
+      gtk_stack_set_visible_child_name (self->main_stack, "locked");
+      kring_window_update_actions (self);
+      return;
+    }
+  if (!kring_app_passphrase_check (data_dir, typed))
+    {
+      ask_app_passphrase (self, passphrase,
+                          _("This is not the app passphrase. Check it and try again."));
+      return;
+    }
+  self->app_passphrase_ok = TRUE;
+  kring_window_unlock (self, passphrase);
+}
+
+static void
+ask_app_passphrase (KringWindow *self, const char *passphrase, const char *problem)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Enter the App Passphrase"),
+                                              problem);
+  GtkWidget *entry = gtk_entry_new ();
+
+  if (problem == NULL)
+    adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog),
+                                 _("Kringkaart asks this passphrase before it opens your data."));
+  /* A plain entry: with GTK 4.8 a GtkPasswordEntry here failed an invalid
+   * cast in a notify handler when the message dialog destroyed itself
+   * after its response. */
+  gtk_entry_set_visibility (GTK_ENTRY (entry), FALSE);
+  gtk_entry_set_input_purpose (GTK_ENTRY (entry), GTK_INPUT_PURPOSE_PASSWORD);
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("App passphrase"), -1);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    "unlock", _("_Unlock"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "unlock",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "unlock");
+  g_object_set_data_full (G_OBJECT (dialog), "kring-passphrase", g_strdup (passphrase), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_app_passphrase_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (entry);
+}
+
+gboolean
+kring_window_ask_app_passphrase (KringWindow *self, const char *passphrase)
+{
+  if (self->app_passphrase_ok
+      || !kring_app_passphrase_is_set (kring_profile_get_data_dir (self->profile)))
+    return FALSE;
+  ask_app_passphrase (self, passphrase, NULL);
+  return TRUE;
 }
 
 static void

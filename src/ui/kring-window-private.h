@@ -47,6 +47,8 @@ struct _KringWindow
   /* Replaces auto-lock-minutes when not 0 (tests). */
   guint auto_lock_seconds;
   KringSessionLock *session_lock;
+  /* The app passphrase was given since the last lock. */
+  gboolean app_passphrase_ok;
   gboolean demo;
   gboolean unlocking;
   gboolean with_passphrase;
@@ -70,6 +72,10 @@ void kring_window_clear_search       (KringWindow    *self);
 /* Locking besides the store (kring-window-lock.c): closes the main
  * window's dialogs and empties the clipboard of what the app copied. */
 void kring_window_drop_leftovers     (KringWindow    *self);
+/* When an app passphrase is set and was not given since the last lock:
+ * asks it, unlocks (with @passphrase) once it is right and returns TRUE. */
+gboolean kring_window_ask_app_passphrase (KringWindow *self,
+                                          const char  *passphrase);
 /* Follows the desktop session's lock. */
 void kring_window_init_lock          (KringWindow    *self);
 void kring_window_dispose_lock       (KringWindow    *self);

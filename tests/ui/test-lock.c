@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "kring-app-passphrase.h"
 #include "kring-application.h"
 #include "kring-clipboard.h"
 #include "kring-household-overview.h"
@@ -318,6 +319,130 @@ check_idle (KringWindow *window)
   kring_window_set_auto_lock_seconds (window, 0);
 }
 
+/* The app passphrase */
+
+#define APP_PASSPHRASE "Koffie met de wijkagent 7"
+
+/* A shown message dialog not answered yet, or NULL. */
+static GtkWindow *
+find_new_dialog (void)
+{
+  g_autoptr (GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data)
+        && g_object_get_data (l->data, "kring-test-answered") == NULL)
+      return l->data;
+  return NULL;
+}
+
+static gboolean
+asks_passphrase (KringWindow *window, gconstpointer data)
+{
+  return find_new_dialog () != NULL;
+}
+
+/* Types @passphrase into the dialog that asks it and answers Unlock. */
+static void
+answer_passphrase (KringWindow *window, const char *passphrase)
+{
+  GtkWindow *dialog;
+
+  wait_for (asks_passphrase, window, NULL, "the app passphrase dialog");
+  dialog = find_new_dialog ();
+  g_object_set_data (G_OBJECT (dialog), "kring-test-answered", GINT_TO_POINTER (TRUE));
+  gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (
+                           ADW_MESSAGE_DIALOG (dialog))), passphrase);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "unlock");
+}
+
+static GtkWidget *
+find_named (GtkWidget *root, const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Preferences: Set… asks the passphrase twice and saves only when both match. */
+static void
+set_app_passphrase (KringWindow *window, const char *dir)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (window));
+  GtkWindow *preferences;
+  GtkWidget *dialog, *box;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  preferences = kring_ui_test_await_window (KRING_TYPE_PREFERENCES_WINDOW, NULL);
+  g_assert_false (gtk_widget_get_visible (find_named (GTK_WIDGET (preferences),
+                                                      "remove-app-passphrase")));
+  g_signal_emit_by_name (find_named (GTK_WIDGET (preferences), "set-app-passphrase"), "clicked");
+  wait_for (asks_passphrase, window, NULL, "the dialog that sets the passphrase");
+  dialog = GTK_WIDGET (find_new_dialog ());
+  box = adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog));
+  gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_first_child (box)), APP_PASSPHRASE);
+  gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_last_child (box)), "Koffie met de");
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "save"));
+  gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_last_child (box)), APP_PASSPHRASE);
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "save"));
+  kring_ui_test_screenshot (dialog, "app-passphrase-set");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  g_assert_true (kring_app_passphrase_is_set (dir));
+  g_assert_true (gtk_widget_get_visible (find_named (GTK_WIDGET (preferences),
+                                                     "remove-app-passphrase")));
+}
+
+/* While locked, Preferences cannot change or remove the passphrase. */
+static void
+assert_locked_preferences (KringWindow *window)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (window));
+  GtkWindow *preferences;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  preferences = kring_ui_test_await_window (KRING_TYPE_PREFERENCES_WINDOW, NULL);
+  g_assert_false (gtk_widget_is_sensitive (find_named (GTK_WIDGET (preferences),
+                                                       "remove-app-passphrase")));
+  g_assert_false (gtk_widget_is_sensitive (find_named (GTK_WIDGET (preferences),
+                                                       "set-app-passphrase")));
+  gtk_window_destroy (preferences);
+}
+
+static void
+check_app_passphrase (KringWindow *window)
+{
+  const char *dir = kring_profile_get_data_dir (kring_window_get_profile (window));
+  g_autofree char *path = g_build_filename (dir, KRING_APP_PASSPHRASE_FILE, NULL);
+  g_autoptr (GError) error = NULL;
+
+  set_app_passphrase (window, dir);
+  g_assert_false (kring_test_file_contains (path, APP_PASSPHRASE));
+  g_assert_true (kring_app_passphrase_check (dir, APP_PASSPHRASE));
+  g_assert_false (kring_app_passphrase_check (dir, "Koffie met de wijkagent 8"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.lock", NULL));
+  assert_locked_preferences (window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.unlock", NULL));
+  /* Asked before anything is read: a wrong answer opens nothing. */
+  answer_passphrase (window, "verkeerd");
+  g_assert_null (kring_window_get_store (window));
+  g_assert_false (kring_window_is_busy (window));
+  answer_passphrase (window, APP_PASSPHRASE);
+  wait_for_state (window, "main");
+  g_assert_nonnull (kring_window_get_store (window));
+
+  g_assert_true (kring_app_passphrase_set (dir, NULL, &error));
+  g_assert_false (kring_app_passphrase_is_set (dir));
+}
+
 static void
 script_lock (KringWindow *window)
 {
@@ -332,6 +457,8 @@ script_lock (KringWindow *window)
   check_screensaver (window);
   unlock (window);
   check_idle (window);
+  unlock (window);
+  check_app_passphrase (window);
 }
 
 /* Running the application */
