@@ -461,6 +461,25 @@ script_lock (KringWindow *window)
   check_app_passphrase (window);
 }
 
+/* At start, too, the app passphrase comes before the data: Cancel leaves
+ * the window locked, the right passphrase opens it. */
+static void
+script_start (KringWindow *window)
+{
+  GtkWindow *dialog;
+
+  wait_for (asks_passphrase, window, NULL, "the app passphrase dialog at start");
+  g_assert_null (kring_window_get_store (window));
+  dialog = find_new_dialog ();
+  g_object_set_data (G_OBJECT (dialog), "kring-test-answered", GINT_TO_POINTER (TRUE));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  wait_for_state (window, "locked");
+  g_assert_null (kring_window_get_store (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.unlock", NULL));
+  answer_passphrase (window, APP_PASSPHRASE);
+  wait_for_state (window, "main");
+}
+
 /* Running the application */
 
 static gboolean
@@ -509,10 +528,25 @@ test_lock (void)
   run_app (dir, script_lock);
 }
 
+static void
+test_start (void)
+{
+  g_autofree char *dir = kring_test_mkdtemp ();
+  KringStore *store = kring_test_profile_open (dir, TRUE);
+  g_autoptr (GError) error = NULL;
+
+  kring_test_store_close (store);
+  g_object_unref (store);
+  g_assert_true (kring_app_passphrase_set (dir, APP_PASSPHRASE, &error));
+  g_assert_no_error (error);
+  run_app (dir, script_start);
+}
+
 int
 main (int argc, char **argv)
 {
   kring_ui_test_init (&argc, &argv);
   g_test_add_func ("/ui/lock/lock", test_lock);
+  g_test_add_func ("/ui/lock/start", test_start);
   return g_test_run ();
 }
