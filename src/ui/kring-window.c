@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "kring-demo.h"
+#include "kring-recovery-dialog.h"
 #include "kring-tour.h"
 #include "kring-window-private.h"
 
@@ -173,6 +174,7 @@ kring_window_lock (KringWindow *self)
   kring_window_clear_search (self);
   self->loading_example = FALSE;
   kring_welcome_page_set_busy (self->welcome_page, FALSE);
+  kring_window_drop_leftovers (self);
   close_store (self);
   set_state (self, "locked");
 }
@@ -321,6 +323,18 @@ show_unlock_error (KringWindow *self, const GError *error)
                                   kring_profile_get_database_path (self->profile));
 }
 
+#define NEW_PROFILE_KEY "kring-window-new-profile"
+
+/* Takes over an open @store (from unlocking or recovery) and shows what it holds. */
+static void
+adopt_store (KringWindow *self, KringStore *store)
+{
+  self->store = store;
+  self->last_activity = g_get_monotonic_time ();
+  kring_window_update_actions (self);
+  kring_store_count_async (self->store, self->cancellable, on_counted, g_object_ref (self));
+}
+
 static void
 on_unlocked (GObject *source, GAsyncResult *result, gpointer user_data)
 {
@@ -344,10 +358,10 @@ on_unlocked (GObject *source, GAsyncResult *result, gpointer user_data)
       kring_window_update_actions (self);
       return;
     }
-  self->store = g_steal_pointer (&store);
-  self->last_activity = g_get_monotonic_time ();
-  kring_window_update_actions (self);
-  kring_store_count_async (self->store, self->cancellable, on_counted, g_object_ref (self));
+  adopt_store (self, g_steal_pointer (&store));
+  /* A new keyring profile: its recovery key is shown once, now. */
+  if (g_object_steal_data (G_OBJECT (self), NEW_PROFILE_KEY) != NULL)
+    kring_recovery_dialog_present_for_new_profile (GTK_WINDOW (self), self->profile);
 }
 
 void
@@ -357,8 +371,12 @@ kring_window_unlock (KringWindow *self, const char *passphrase)
 
   if (self->store != NULL || self->unlocking)
     return;
+  if (kring_window_ask_app_passphrase (self, passphrase))
+    return;
   self->unlocking = TRUE;
   self->with_passphrase = passphrase != NULL;
+  g_object_set_data (G_OBJECT (self), NEW_PROFILE_KEY,
+                     GINT_TO_POINTER (kring_profile_is_new (self->profile)));
   kring_unlock_page_show_busy (self->unlock_page, NULL);
   set_state (self, "unlock");
   kring_window_update_actions (self);
@@ -370,6 +388,27 @@ static void
 on_unlock_requested (KringWindow *self, const char *passphrase)
 {
   kring_window_unlock (self, passphrase);
+}
+
+static void
+on_recovered (KringWindow *self, KringStore *store)
+{
+  if (self->store != NULL || self->unlocking)
+    kring_store_close_async (store, NULL, NULL, NULL);
+  else
+    adopt_store (self, g_object_ref (store));
+}
+
+/* The keyring lost the key: the user types the recovery key instead. */
+static void
+on_recover_requested (KringWindow *self)
+{
+  KringRecoveryDialog *dialog = kring_recovery_dialog_new_recover (GTK_WINDOW (self),
+                                                                   self->profile);
+
+  g_signal_connect_object (dialog, "recovered", G_CALLBACK (on_recovered), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -552,6 +591,8 @@ kring_window_init (KringWindow *self)
   self->cancellable = g_cancellable_new ();
   self->settings = g_settings_new (APP_ID);
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_swapped (self->unlock_page, "recover", G_CALLBACK (on_recover_requested),
+                            self);
   restore_window_state (self);
   kring_window_init_actions (self);
   kring_window_update_actions (self);
