@@ -3,6 +3,7 @@
 #include <locale.h>
 #include <string.h>
 #include "kring-screenshot.h"
+#include "kring-application.h"
 #include "kring-store-household.h"
 #include "kring-test-util.h"
 #include "kring-ui-test.h"
@@ -414,4 +415,81 @@ kring_ui_test_shows_text (GtkWidget *root, const char *needle, gboolean exact)
         return TRUE;
     }
   return FALSE;
+}
+
+/* --- running the whole application --- */
+
+#define APP_WAIT_USEC (90 * G_USEC_PER_SEC)
+
+static gboolean
+wake_up (gpointer user_data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+void
+kring_ui_test_wait_for (KringUiTestCondition condition, KringWindow *window, gconstpointer data,
+                        const char *what)
+{
+  gint64 deadline = g_get_monotonic_time () + APP_WAIT_USEC;
+  guint ticker = g_timeout_add (20, wake_up, NULL);
+
+  while (!condition (window, data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        g_error ("Timed out waiting for %s (window state %s)", what,
+                 kring_window_get_state (window));
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_source_remove (ticker);
+}
+
+gboolean
+kring_ui_test_state_is (KringWindow *window, gconstpointer state)
+{
+  return g_strcmp0 (kring_window_get_state (window), state) == 0
+         && !kring_window_is_busy (window);
+}
+
+void
+kring_ui_test_wait_state (KringWindow *window, const char *state)
+{
+  kring_ui_test_wait_for (kring_ui_test_state_is, window, state, state);
+}
+
+static gboolean
+run_script (gpointer user_data)
+{
+  KringWindow *window = user_data;
+  KringUiTestScript script = g_object_get_data (G_OBJECT (window), "test-script");
+
+  script (window);
+  gtk_window_close (GTK_WINDOW (window));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_window_added (GtkApplication *app, GtkWindow *window, gpointer script)
+{
+  if (!KRING_IS_WINDOW (window))
+    return;
+  g_object_set_data (G_OBJECT (window), "test-script", script);
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, run_script, g_object_ref (window), g_object_unref);
+}
+
+void
+kring_ui_test_run_app (const char *data_dir, gboolean demo, KringUiTestScript script)
+{
+  g_autoptr (KringApplication) app = kring_application_new ();
+  g_autofree char *fresh = data_dir ? NULL : kring_test_mkdtemp ();
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto (GStrv) argv = NULL;
+
+  g_strv_builder_add_many (builder, "kringkaart", "--data-dir", data_dir ? data_dir : fresh, NULL);
+  if (demo)
+    g_strv_builder_add (builder, "--demo");
+  argv = g_strv_builder_end (builder);
+  g_signal_connect (app, "window-added", G_CALLBACK (on_window_added), script);
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), (int) g_strv_length (argv), argv), ==,
+                   0);
 }

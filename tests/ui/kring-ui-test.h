@@ -5,6 +5,7 @@
 #include "kring-form-dialog.h"
 #include "kring-household-context.h"
 #include "kring-store.h"
+#include "kring-window.h"
 
 G_BEGIN_DECLS
 
@@ -124,5 +125,30 @@ GPtrArray       *kring_ui_test_texts     (GtkWidget  *root,
 gboolean         kring_ui_test_shows_text (GtkWidget  *root,
                                            const char *needle,
                                            gboolean    exact);
+
+/* Running the whole application, as test-window, test-lock and
+ * test-recovery do: a script gets the window once it is shown, and the
+ * window closes when the script returns. */
+typedef void     (*KringUiTestScript)    (KringWindow   *window);
+typedef gboolean (*KringUiTestCondition) (KringWindow   *window,
+                                          gconstpointer  data);
+
+/* Runs kringkaart on @data_dir (a fresh one when NULL), with --demo when
+ * @demo, and @script in its window; fails when the app exits with an error. */
+void             kring_ui_test_run_app    (const char           *data_dir,
+                                           gboolean              demo,
+                                           KringUiTestScript     script);
+/* Iterates until @condition (@window, @data) holds; fails after 90 s
+ * naming @what and the window's state. */
+void             kring_ui_test_wait_for   (KringUiTestCondition  condition,
+                                           KringWindow          *window,
+                                           gconstpointer         data,
+                                           const char           *what);
+/* Whether @window is in @state ("main", "locked" …) and not busy: a
+ * KringUiTestCondition; kring_ui_test_wait_state() waits for it. */
+gboolean         kring_ui_test_state_is   (KringWindow          *window,
+                                           gconstpointer         state);
+void             kring_ui_test_wait_state (KringWindow          *window,
+                                           const char           *state);
 
 G_END_DECLS

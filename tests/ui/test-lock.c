@@ -23,44 +23,9 @@
 
 #define COPIED "06-12345678"
 
-typedef void (*Script) (KringWindow *window);
+typedef KringUiTestScript Script;
 
-static gboolean
-wake_up (gpointer user_data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-typedef gboolean (*Condition) (KringWindow *window, gconstpointer data);
-
-static void
-wait_for (Condition condition, KringWindow *window, gconstpointer data, const char *what)
-{
-  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
-  guint ticker = g_timeout_add (20, wake_up, NULL);
-
-  while (!condition (window, data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        g_error ("Timed out waiting for %s (window state %s)", what,
-                 kring_window_get_state (window));
-      g_main_context_iteration (NULL, TRUE);
-    }
-  g_source_remove (ticker);
-}
-
-static gboolean
-state_is (KringWindow *window, gconstpointer state)
-{
-  return g_strcmp0 (kring_window_get_state (window), state) == 0
-         && !kring_window_is_busy (window);
-}
-
-static void
-wait_for_state (KringWindow *window, const char *state)
-{
-  wait_for (state_is, window, state, state);
-}
+typedef KringUiTestCondition Condition;
 
 static gboolean
 window_shows (KringWindow *window, gconstpointer text)
@@ -123,7 +88,7 @@ clipboard_text (KringWindow *window)
 
   gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (window)), NULL,
                                  on_clipboard_read, &text);
-  wait_for (is_set, window, &text, "the clipboard");
+  kring_ui_test_wait_for (is_set, window, &text, "the clipboard");
   return text;
 }
 
@@ -177,7 +142,7 @@ open_household (KringWindow *window, KringStore *store)
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-household", "s",
                                              household_id));
-  wait_for (overview_shows, window, kring_record_get_string (member, "name"),
+  kring_ui_test_wait_for (overview_shows, window, kring_record_get_string (member, "name"),
             "the household's members");
   overview = kring_ui_test_find_widget (GTK_WIDGET (window), KRING_TYPE_HOUSEHOLD_OVERVIEW);
   kring_ui_test_open_form (overview, "overview.add-member", NULL);
@@ -222,7 +187,7 @@ check_lock (KringWindow *window)
     any_shown |= window_shows (window, texts->pdata[i]);
   g_assert_true (any_shown);
   kring_clipboard_set_text (GTK_WIDGET (window), COPIED);
-  wait_for (clipboard_is, window, COPIED, "the copied number");
+  kring_ui_test_wait_for (clipboard_is, window, COPIED, "the copied number");
   /* Preferences is not one of the pages' own forms: only the window's
    * lock closes it. */
   g_action_group_activate_action (G_ACTION_GROUP (gtk_window_get_application (GTK_WINDOW (window))),
@@ -234,9 +199,9 @@ check_lock (KringWindow *window)
   g_assert_cmpstr (kring_window_get_state (window), ==, "locked");
   g_assert_null (kring_window_get_store (window));
   g_assert_cmpuint (count_other_windows (window), ==, 0);
-  wait_for (store_closed, window, store, "the database to close");
+  kring_ui_test_wait_for (store_closed, window, store, "the database to close");
   assert_nothing_shown (window, texts);
-  wait_for (clipboard_is, window, "", "an empty clipboard");
+  kring_ui_test_wait_for (clipboard_is, window, "", "an empty clipboard");
   kring_ui_test_screenshot (GTK_WIDGET (window), "lock-page");
 }
 
@@ -255,7 +220,7 @@ static void
 unlock (KringWindow *window)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.unlock", NULL));
-  wait_for_state (window, "main");
+  kring_ui_test_wait_state (window, "main");
   g_assert_nonnull (kring_window_get_store (window));
 }
 
@@ -303,7 +268,7 @@ check_screensaver (KringWindow *window)
   kring_ui_test_settle (KRING_UI_TEST_SETTLE_MS);
   g_assert_cmpstr (kring_window_get_state (window), ==, "main");
   emit_screensaver (bus, TRUE);
-  wait_for_state (window, "locked");
+  kring_ui_test_wait_state (window, "locked");
   g_assert_null (kring_window_get_store (window));
   g_dbus_connection_close_sync (bus, NULL, NULL);
 }
@@ -314,7 +279,7 @@ check_idle (KringWindow *window)
   gint64 start = g_get_monotonic_time ();
 
   kring_window_set_auto_lock_seconds (window, 2);
-  wait_for_state (window, "locked");
+  kring_ui_test_wait_state (window, "locked");
   g_assert_cmpint (g_get_monotonic_time () - start, >=, 2 * G_USEC_PER_SEC);
   kring_window_set_auto_lock_seconds (window, 0);
 }
@@ -348,7 +313,7 @@ answer_passphrase (KringWindow *window, const char *passphrase)
 {
   GtkWindow *dialog;
 
-  wait_for (asks_passphrase, window, NULL, "the app passphrase dialog");
+  kring_ui_test_wait_for (asks_passphrase, window, NULL, "the app passphrase dialog");
   dialog = find_new_dialog ();
   g_object_set_data (G_OBJECT (dialog), "kring-test-answered", GINT_TO_POINTER (TRUE));
   gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (
@@ -385,7 +350,7 @@ set_app_passphrase (KringWindow *window, const char *dir)
   g_assert_false (gtk_widget_get_visible (find_named (GTK_WIDGET (preferences),
                                                       "remove-app-passphrase")));
   g_signal_emit_by_name (find_named (GTK_WIDGET (preferences), "set-app-passphrase"), "clicked");
-  wait_for (asks_passphrase, window, NULL, "the dialog that sets the passphrase");
+  kring_ui_test_wait_for (asks_passphrase, window, NULL, "the dialog that sets the passphrase");
   dialog = GTK_WIDGET (find_new_dialog ());
   box = adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog));
   gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_first_child (box)), APP_PASSPHRASE);
@@ -436,7 +401,7 @@ check_app_passphrase (KringWindow *window)
   g_assert_null (kring_window_get_store (window));
   g_assert_false (kring_window_is_busy (window));
   answer_passphrase (window, APP_PASSPHRASE);
-  wait_for_state (window, "main");
+  kring_ui_test_wait_state (window, "main");
   g_assert_nonnull (kring_window_get_store (window));
 
   g_assert_true (kring_app_passphrase_set (dir, NULL, &error));
@@ -449,7 +414,7 @@ script_lock (KringWindow *window)
   g_autoptr (GSettings) settings = g_settings_new (APP_ID);
 
   g_assert_cmpuint (g_settings_get_uint (settings, "auto-lock-minutes"), ==, 5);
-  wait_for_state (window, "main");
+  kring_ui_test_wait_state (window, "main");
   check_lock (window);
   unlock (window);
   check_clipboard_kept (window);
@@ -468,49 +433,19 @@ script_start (KringWindow *window)
 {
   GtkWindow *dialog;
 
-  wait_for (asks_passphrase, window, NULL, "the app passphrase dialog at start");
+  kring_ui_test_wait_for (asks_passphrase, window, NULL, "the app passphrase dialog at start");
   g_assert_null (kring_window_get_store (window));
   dialog = find_new_dialog ();
   g_object_set_data (G_OBJECT (dialog), "kring-test-answered", GINT_TO_POINTER (TRUE));
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  wait_for_state (window, "locked");
+  kring_ui_test_wait_state (window, "locked");
   g_assert_null (kring_window_get_store (window));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.unlock", NULL));
   answer_passphrase (window, APP_PASSPHRASE);
-  wait_for_state (window, "main");
+  kring_ui_test_wait_state (window, "main");
 }
 
 /* Running the application */
-
-static gboolean
-run_script (gpointer user_data)
-{
-  KringWindow *window = user_data;
-  Script script = g_object_get_data (G_OBJECT (window), "test-script");
-
-  script (window);
-  gtk_window_close (GTK_WINDOW (window));
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_window_added (GtkApplication *app, GtkWindow *window, gpointer script)
-{
-  if (!KRING_IS_WINDOW (window))
-    return;
-  g_object_set_data (G_OBJECT (window), "test-script", script);
-  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, run_script, g_object_ref (window), g_object_unref);
-}
-
-static void
-run_app (const char *data_dir, Script script)
-{
-  g_autoptr (KringApplication) app = kring_application_new ();
-  char *argv[] = { "kringkaart", "--data-dir", (char *) data_dir, NULL };
-
-  g_signal_connect (app, "window-added", G_CALLBACK (on_window_added), script);
-  g_assert_cmpint (g_application_run (G_APPLICATION (app), 3, argv), ==, 0);
-}
 
 static void
 test_lock (void)
@@ -525,7 +460,7 @@ test_lock (void)
 
   kring_test_store_close (store);
   g_object_unref (store);
-  run_app (dir, script_lock);
+  kring_ui_test_run_app (dir, FALSE, script_lock);
 }
 
 static void
@@ -539,7 +474,7 @@ test_start (void)
   g_object_unref (store);
   g_assert_true (kring_app_passphrase_set (dir, APP_PASSPHRASE, &error));
   g_assert_no_error (error);
-  run_app (dir, script_start);
+  kring_ui_test_run_app (dir, FALSE, script_start);
 }
 
 int

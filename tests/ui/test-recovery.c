@@ -20,7 +20,7 @@
  * session's gnome-keyring.
  */
 
-typedef void (*Script) (KringWindow *window);
+typedef KringUiTestScript Script;
 
 static char *
 profile_uuid (const char *dir)
@@ -75,59 +75,6 @@ forget_key (const char *dir)
   result = kring_test_await (&pending);
   g_assert_true (kring_keyring_clear_finish (result, &error));
   g_assert_false (keyring_has_key (dir));
-}
-
-static gboolean
-run_script (gpointer user_data)
-{
-  KringWindow *window = user_data;
-  Script script = g_object_get_data (G_OBJECT (window), "test-script");
-
-  script (window);
-  gtk_window_close (GTK_WINDOW (window));
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_window_added (GtkApplication *app, GtkWindow *window, gpointer script)
-{
-  if (!KRING_IS_WINDOW (window))
-    return;
-  g_object_set_data (G_OBJECT (window), "test-script", script);
-  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, run_script, g_object_ref (window), g_object_unref);
-}
-
-static void
-run_app (const char *data_dir, Script script)
-{
-  g_autoptr (KringApplication) app = kring_application_new ();
-  char *argv[] = { "kringkaart", "--data-dir", (char *) data_dir, NULL };
-
-  g_signal_connect (app, "window-added", G_CALLBACK (on_window_added), script);
-  g_assert_cmpint (g_application_run (G_APPLICATION (app), 3, argv), ==, 0);
-}
-
-typedef struct
-{
-  KringWindow *window;
-  const char  *state;
-} StateWait;
-
-static gboolean
-state_reached (gpointer data)
-{
-  StateWait *wait = data;
-
-  return g_strcmp0 (kring_window_get_state (wait->window), wait->state) == 0
-         && !kring_window_is_busy (wait->window);
-}
-
-static void
-wait_for_state (KringWindow *window, const char *state)
-{
-  StateWait wait = { window, state };
-
-  kring_ui_test_wait (state_reached, &wait);
 }
 
 /* The button under @root whose label holds @needle, or NULL. */
@@ -217,7 +164,7 @@ open_recover_dialog (KringWindow *window)
   KringUnlockPage *page;
   GtkWidget *button;
 
-  wait_for_state (window, "unlock");
+  kring_ui_test_wait_state (window, "unlock");
   page = KRING_UNLOCK_PAGE (kring_ui_test_find_widget (GTK_WIDGET (window),
                                                        KRING_TYPE_UNLOCK_PAGE));
   g_assert_cmpstr (kring_unlock_page_get_mode (page), ==, "error");
@@ -281,7 +228,7 @@ script_recover (KringWindow *window)
   /* The right key, typed loosely: lower case, spaces for dashes. */
   g_strdelimit (loose, "-", ' ');
   try_key (dialog, loose);
-  wait_for_state (window, "main");
+  kring_ui_test_wait_state (window, "main");
   g_assert_null (kring_ui_test_find_window (KRING_TYPE_RECOVERY_DIALOG, NULL));
   g_assert_true (keyring_has_key (data_dir));
 }
@@ -289,7 +236,7 @@ script_recover (KringWindow *window)
 static void
 script_plain_unlock (KringWindow *window)
 {
-  wait_for_state (window, "main");
+  kring_ui_test_wait_state (window, "main");
 }
 
 static void
@@ -302,9 +249,9 @@ test_recover (void)
   kring_test_store_close (store);
   recovery_key = read_recovery_key (data_dir);
   forget_key (data_dir);
-  run_app (data_dir, script_recover);
+  kring_ui_test_run_app (data_dir, FALSE, script_recover);
   /* The key is in the keyring again: the next start opens as usual. */
-  run_app (data_dir, script_plain_unlock);
+  kring_ui_test_run_app (data_dir, FALSE, script_plain_unlock);
   g_clear_pointer (&data_dir, g_free);
   g_clear_pointer (&recovery_key, g_free);
 }
@@ -337,7 +284,7 @@ script_first_setup (KringWindow *window)
   GtkWidget *done;
   GtkWidget *check;
 
-  wait_for_state (window, "welcome");
+  kring_ui_test_wait_state (window, "welcome");
   dialog = g_object_ref (KRING_RECOVERY_DIALOG (
     kring_ui_test_await_window (KRING_TYPE_RECOVERY_DIALOG, NULL)));
   g_assert_true (gtk_window_get_modal (GTK_WINDOW (dialog)));
@@ -357,14 +304,14 @@ static void
 test_first_setup (void)
 {
   data_dir = kring_test_mkdtemp ();
-  run_app (data_dir, script_first_setup);
+  kring_ui_test_run_app (data_dir, FALSE, script_first_setup);
   g_clear_pointer (&data_dir, g_free);
 }
 
 static void
 script_no_prompt (KringWindow *window)
 {
-  wait_for_state (window, "welcome");
+  kring_ui_test_wait_state (window, "welcome");
   kring_ui_test_settle (KRING_UI_TEST_SETTLE_MS);
   g_assert_null (kring_ui_test_find_window (KRING_TYPE_RECOVERY_DIALOG, NULL));
 }
@@ -375,7 +322,7 @@ test_no_prompt (void)
 {
   data_dir = kring_test_mkdtemp ();
   g_setenv ("KRING_NO_RECOVERY_PROMPT", "1", TRUE);
-  run_app (data_dir, script_no_prompt);
+  kring_ui_test_run_app (data_dir, FALSE, script_no_prompt);
   g_unsetenv ("KRING_NO_RECOVERY_PROMPT");
   g_clear_pointer (&data_dir, g_free);
 }

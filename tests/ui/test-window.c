@@ -17,46 +17,10 @@
  * actions the accelerators use, and read what the pages show.
  */
 
-#define WAIT_TIMEOUT_USEC (90 * G_USEC_PER_SEC)
 
-typedef void (*Script) (KringWindow *window);
+typedef KringUiTestScript Script;
 
-typedef gboolean (*Condition) (KringWindow *window, gconstpointer data);
-
-static gboolean
-wake_up (gpointer user_data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-static void
-wait_for (Condition condition, KringWindow *window, gconstpointer data, const char *what)
-{
-  gint64 deadline = g_get_monotonic_time () + WAIT_TIMEOUT_USEC;
-  guint ticker = g_timeout_add (20, wake_up, NULL);
-
-  while (!condition (window, data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        g_error ("Timed out waiting for %s (window state %s)", what,
-                 kring_window_get_state (window));
-      g_main_context_iteration (NULL, TRUE);
-    }
-  g_source_remove (ticker);
-}
-
-static gboolean
-state_is (KringWindow *window, gconstpointer state)
-{
-  return g_strcmp0 (kring_window_get_state (window), state) == 0
-         && !kring_window_is_busy (window);
-}
-
-static void
-wait_for_state (KringWindow *window, const char *state)
-{
-  wait_for (state_is, window, state, state);
-}
+typedef KringUiTestCondition Condition;
 
 static GPtrArray *
 page_texts (KringWindow *window, const char *view)
@@ -182,48 +146,11 @@ check_every_view (KringWindow *window)
 
       activate (window, action);
       g_assert_cmpstr (kring_window_get_visible_view_name (window), ==, views[i]);
-      wait_for (view_shows_counts, window, &check, views[i]);
+      kring_ui_test_wait_for (view_shows_counts, window, &check, views[i]);
     }
 }
 
-static gboolean
-run_script (gpointer user_data)
-{
-  KringWindow *window = user_data;
-  Script script = g_object_get_data (G_OBJECT (window), "test-script");
-
-  script (window);
-  gtk_window_close (GTK_WINDOW (window));
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_window_added (GtkApplication *app, GtkWindow *window, gpointer script)
-{
-  if (!KRING_IS_WINDOW (window))
-    return;
-  g_object_set_data (G_OBJECT (window), "test-script", script);
-  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, run_script, g_object_ref (window), g_object_unref);
-}
-
 /* Runs the application on @data_dir (a fresh one when NULL) with --demo if asked. */
-static void
-run_app (const char *data_dir, gboolean demo, Script script)
-{
-  g_autoptr (KringApplication) app = kring_application_new ();
-  g_autofree char *fresh = data_dir ? NULL : kring_test_mkdtemp ();
-  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto (GStrv) argv = NULL;
-
-  g_strv_builder_add_many (builder, "kringkaart", "--data-dir", data_dir ? data_dir : fresh, NULL);
-  if (demo)
-    g_strv_builder_add (builder, "--demo");
-  argv = g_strv_builder_end (builder);
-  g_signal_connect (app, "window-added", G_CALLBACK (on_window_added), script);
-  g_assert_cmpint (g_application_run (G_APPLICATION (app), (int) g_strv_length (argv), argv), ==,
-                   0);
-}
-
 static GPtrArray *
 organization_names (KringStore *store)
 {
@@ -290,7 +217,7 @@ check_search (KringWindow *window)
   activate (window, "win.search");
   g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), entry));
   gtk_editable_set_text (GTK_EDITABLE (entry), prefix);
-  wait_for (search_shows, window, name, "search results");
+  kring_ui_test_wait_for (search_shows, window, name, "search results");
   g_signal_emit_by_name (entry, "activate");
   g_assert_cmpstr (kring_window_get_visible_view_name (window), ==, "directory");
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
@@ -301,7 +228,7 @@ script_demo (KringWindow *window)
 {
   g_autoptr (GSettings) settings = g_settings_new (APP_ID);
 
-  wait_for_state (window, "main");
+  kring_ui_test_wait_state (window, "main");
   check_search (window);
   check_every_view (window);
   g_assert_cmpstr (kring_window_get_visible_view_name (window), ==, "team");
@@ -311,7 +238,7 @@ script_demo (KringWindow *window)
 static void
 test_demo (void)
 {
-  run_app (NULL, TRUE, script_demo);
+  kring_ui_test_run_app (NULL, TRUE, script_demo);
 }
 
 /* The first shown toplevel of @type (dialogs are not all application windows), or NULL. */
@@ -339,27 +266,27 @@ open_and_close (KringWindow *window, const char *action, GType type)
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (window));
 
   g_action_group_activate_action (G_ACTION_GROUP (app), action, NULL);
-  wait_for (has_toplevel, window, GSIZE_TO_POINTER (type), action);
+  kring_ui_test_wait_for (has_toplevel, window, GSIZE_TO_POINTER (type), action);
   gtk_window_destroy (find_toplevel (type));
 }
 
 static void
 script_welcome (KringWindow *window)
 {
-  wait_for_state (window, "welcome");
+  kring_ui_test_wait_state (window, "welcome");
   g_assert_nonnull (kring_window_get_store (window));
   open_and_close (window, "preferences", KRING_TYPE_PREFERENCES_WINDOW);
   open_and_close (window, "about", ADW_TYPE_ABOUT_WINDOW);
   open_and_close (window, "shortcuts", GTK_TYPE_SHORTCUTS_WINDOW);
   gtk_window_present (GTK_WINDOW (window));
   activate (window, "win.start-empty");
-  wait_for_state (window, "main");
+  kring_ui_test_wait_state (window, "main");
 }
 
 static void
 test_welcome (void)
 {
-  run_app (NULL, FALSE, script_welcome);
+  kring_ui_test_run_app (NULL, FALSE, script_welcome);
 }
 
 static gboolean
@@ -389,11 +316,11 @@ script_lock (KringWindow *window)
 {
   g_autoptr (GPtrArray) names = NULL;
 
-  wait_for_state (window, "main");
+  kring_ui_test_wait_state (window, "main");
   names = organization_names (kring_window_get_store (window));
   g_assert_cmpuint (names->len, >, 0);
   activate (window, "win.page-2");
-  wait_for (pages_show_names, window, names, "organisation names on the pages");
+  kring_ui_test_wait_for (pages_show_names, window, names, "organisation names on the pages");
 
   activate (window, "win.lock");
   g_assert_cmpstr (kring_window_get_state (window), ==, "locked");
@@ -404,15 +331,15 @@ script_lock (KringWindow *window)
   g_assert_cmpstr (kring_window_get_visible_view_name (window), ==, "directory");
 
   activate (window, "win.unlock");
-  wait_for_state (window, "main");
+  kring_ui_test_wait_state (window, "main");
   g_assert_nonnull (kring_window_get_store (window));
-  wait_for (pages_show_names, window, names, "organisation names after unlocking");
+  kring_ui_test_wait_for (pages_show_names, window, names, "organisation names after unlocking");
 }
 
 static void
 test_lock (void)
 {
-  run_app (NULL, TRUE, script_lock);
+  kring_ui_test_run_app (NULL, TRUE, script_lock);
 }
 
 #define TEST_PASSPHRASE "correct horse battery staple"
@@ -420,7 +347,7 @@ test_lock (void)
 static void
 script_passphrase (KringWindow *window)
 {
-  wait_for_state (window, "main");
+  kring_ui_test_wait_state (window, "main");
   g_assert_cmpint (kring_profile_get_key_mode (kring_window_get_profile (window)), ==,
                    KRING_KEY_MODE_PASSPHRASE);
   check_every_view (window);
@@ -429,7 +356,7 @@ script_passphrase (KringWindow *window)
    * the user has to type it again. */
   activate (window, "win.lock");
   activate (window, "win.unlock");
-  wait_for_state (window, "unlock");
+  kring_ui_test_wait_state (window, "unlock");
 }
 
 static gboolean
@@ -437,7 +364,7 @@ unlock_asks_passphrase (KringWindow *window, gconstpointer data)
 {
   g_autoptr (GPtrArray) texts = NULL;
 
-  if (!state_is (window, "unlock"))
+  if (!kring_ui_test_state_is (window, "unlock"))
     return FALSE;
   texts = kring_ui_test_texts (GTK_WIDGET (window), FALSE, FALSE);
   return texts_contain (texts, data);
@@ -446,14 +373,14 @@ unlock_asks_passphrase (KringWindow *window, gconstpointer data)
 static void
 script_wrong_passphrase (KringWindow *window)
 {
-  wait_for (unlock_asks_passphrase, window, "This passphrase does not open your data",
+  kring_ui_test_wait_for (unlock_asks_passphrase, window, "This passphrase does not open your data",
             "the wrong-passphrase message");
 }
 
 static void
 script_no_passphrase (KringWindow *window)
 {
-  wait_for (unlock_asks_passphrase, window, "No keyring is available on this computer",
+  kring_ui_test_wait_for (unlock_asks_passphrase, window, "No keyring is available on this computer",
             "the explanation why a passphrase is needed");
 }
 
@@ -463,11 +390,11 @@ test_passphrase (void)
   g_autofree char *data_dir = kring_test_mkdtemp ();
 
   g_unsetenv ("KRINGKAART_PASSPHRASE");
-  run_app (data_dir, TRUE, script_no_passphrase);
+  kring_ui_test_run_app (data_dir, TRUE, script_no_passphrase);
   g_setenv ("KRINGKAART_PASSPHRASE", TEST_PASSPHRASE, TRUE);
-  run_app (data_dir, TRUE, script_passphrase);
+  kring_ui_test_run_app (data_dir, TRUE, script_passphrase);
   g_setenv ("KRINGKAART_PASSPHRASE", "not " TEST_PASSPHRASE, TRUE);
-  run_app (data_dir, FALSE, script_wrong_passphrase);
+  kring_ui_test_run_app (data_dir, FALSE, script_wrong_passphrase);
   g_unsetenv ("KRINGKAART_PASSPHRASE");
 }
 
