@@ -9,6 +9,7 @@
 #include "kring-lock-page.h"
 #include "kring-window-private.h"
 #include "kring-window-backup.h"
+#include "kring-window-audit.h"
 
 /* Fewer characters than this match half the directory; wait for more. */
 #define SEARCH_MIN_CHARS 2
@@ -32,6 +33,7 @@ kring_window_update_actions (KringWindow *self)
                                                          && !self->unlocking);
   gtk_widget_action_set_enabled (widget, "win.search", main_shown);
   gtk_widget_action_set_enabled (widget, "win.export", main_shown);
+  gtk_widget_action_set_enabled (widget, "win.audit-log", main_shown);
   gtk_widget_action_set_enabled (widget, "win.import",
                                  self->store != NULL && (main_shown || welcome));
   gtk_widget_action_set_enabled (widget, "win.load-example", welcome);
@@ -275,6 +277,7 @@ kring_window_class_init_actions (GtkWidgetClass *widget_class)
     }
   kring_window_class_init_navigation (widget_class);
   kring_window_class_init_backup (widget_class);
+  kring_window_class_init_audit (widget_class);
 }
 
 /* Global search */
