@@ -9,6 +9,7 @@
 #include "kring-screenshot-import.h"
 #include "kring-screenshot-map.h"
 #include "kring-screenshot-household.h"
+#include "kring-screenshot-security.h"
 #include "kring-screenshot.h"
 #include "kring-recovery-dialog.h"
 #include "kring-tour.h"
@@ -119,15 +120,36 @@ save_named (GTask *task, const char *name)
 static gboolean shoot_page (gpointer user_data);
 
 static void
-on_analysis_shot (GObject *source, GAsyncResult *result, gpointer user_data)
+on_security_shot (GObject *source, GAsyncResult *result, gpointer user_data)
 {
   g_autoptr (GTask) task = user_data;
   GError *error = NULL;
 
-  if (kring_screenshot_analysis_finish (KRING_WINDOW (source), result, &error))
+  if (kring_screenshot_security_finish (KRING_WINDOW (source), result, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
+}
+
+static void
+on_analysis_shot (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (GTask) task = user_data;
+  Run *run = g_task_get_task_data (task);
+  GError *error = NULL;
+
+  if (!kring_screenshot_analysis_finish (KRING_WINDOW (source), result, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  kring_screenshot_security_async (KRING_WINDOW (source), run->directory,
+                                   run->index + 2 + KRING_SCREENSHOT_MAP_COUNT
+                                     + KRING_SCREENSHOT_IMPORT_COUNT
+                                     + KRING_SCREENSHOT_HOUSEHOLD_COUNT
+                                     + KRING_SCREENSHOT_ANALYSIS_COUNT,
+                                   g_task_get_cancellable (task), on_security_shot,
+                                   g_object_ref (task));
 }
 
 static void

@@ -9,8 +9,9 @@
  * Runs the built kringkaart binary the way the screenshot script does and
  * checks that it wrote one picture per page, at the window's size, of the
  * import dialog's preview and error, of one household's tabs, of the
- * wijkanalyse, the team page and the tour, the plan letter and the
- * wijkanalyse report as PDFs, and exited with status 0.
+ * wijkanalyse, the team page and the tour, the locked window, the
+ * recovery-key and backup dialogs, the plan letter and the wijkanalyse
+ * report as PDFs, and exited with status 0.
  */
 
 static const char *const pages[] = {
@@ -18,10 +19,11 @@ static const char *const pages[] = {
   "07-map-selected", "08-map-filtered", "09-map-compare", "10-map-compare-overlay",
   "13-household-overview", "14-household-domains", "15-household-plan", "16-household-ecomap",
   /* 19-analysis-supply only when the page is longer than the window. */
-  "18-analysis", "20-team", "21-team-who", "22-glossary",
+  "18-analysis", "20-team", "21-team-who", "22-glossary", "25-lock",
 };
 /* Dialogs and the tour: their own size. */
-static const char *const dialogs[] = { "11-import-preview", "12-import-error", "23-tour" };
+static const char *const dialogs[] = { "11-import-preview", "12-import-error", "23-tour",
+                                        "26-recovery-key", "27-backup" };
 
 static GdkTexture *
 load_shot (const char *shots, const char *page)
