@@ -27,11 +27,16 @@ chmod 700 "$XDG_RUNTIME_DIR"
 export GSETTINGS_BACKEND=memory NO_AT_BRIDGE=1 GTK_A11Y=none LANGUAGE=nl LANG=C.UTF-8
 unset DBUS_SESSION_BUS_ADDRESS DISPLAY WAYLAND_DISPLAY KRINGKAART_PASSPHRASE
 
+# KRING_TEST_WRAPPER (e.g. "valgrind --tool=memcheck"), when set, is put in
+# front of PROGRAM only, so that a checker runs the test and not this script,
+# D-Bus, the keyring or Xvfb (build-aux/kringkaart-valgrind sets it).
 run() {
+  # shellcheck disable=SC2086
   if [ "$display" = 1 ]; then
-    exec xvfb-run -a -s "-screen 0 1366x768x24" "$@"
+    exec xvfb-run -a -s "-screen 0 1366x768x24" ${KRING_TEST_WRAPPER:-} "$@"
   fi
-  exec "$@"
+  # shellcheck disable=SC2086
+  exec ${KRING_TEST_WRAPPER:-} "$@"
 }
 
 if [ "$dbus" = 0 ]; then
@@ -70,6 +75,6 @@ exec dbus-run-session --config-file="$top/session.conf" -- sh -c '
     printf kringtest | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1
   fi
   if [ "$KRING_SESSION_DISPLAY" = 1 ]; then
-    exec xvfb-run -a -s "-screen 0 1366x768x24" "$@"
+    exec xvfb-run -a -s "-screen 0 1366x768x24" ${KRING_TEST_WRAPPER:-} "$@"
   fi
-  exec "$@"' kring-session "$@"
+  exec ${KRING_TEST_WRAPPER:-} "$@"' kring-session "$@"
