@@ -31,6 +31,17 @@ kring_test_await (GAsyncResult **result)
   return g_steal_pointer (result);
 }
 
+GAsyncResult *
+kring_test_await_borrowed (GAsyncResult **result)
+{
+  /* Tests run their awaits on one thread, one _finish at a time. */
+  static GAsyncResult *last;
+
+  g_clear_object (&last);
+  last = kring_test_await (result);
+  return last;
+}
+
 char *
 kring_test_mkdtemp (void)
 {
@@ -75,7 +86,7 @@ kring_test_store_create (const char *dir, const KringKey *key)
 
   kring_store_open_async (store, key != NULL ? key : random, TRUE, NULL,
                           kring_test_store_result, &result);
-  g_assert_true (kring_store_open_finish (store, kring_test_await (&result), &error));
+  g_assert_true (kring_store_open_finish (store, kring_test_await_borrowed (&result), &error));
   g_assert_no_error (error);
   g_assert_true (kring_store_is_open (store));
   return g_steal_pointer (&store);
@@ -88,7 +99,7 @@ kring_test_store_close (KringStore *store)
   g_autoptr (GError) error = NULL;
 
   kring_store_close_async (store, NULL, kring_test_store_result, &result);
-  g_assert_true (kring_store_close_finish (store, kring_test_await (&result), &error));
+  g_assert_true (kring_store_close_finish (store, kring_test_await_borrowed (&result), &error));
   g_assert_no_error (error);
   g_assert_false (kring_store_is_open (store));
 }
@@ -100,7 +111,7 @@ kring_test_load_demo (KringStore *store)
   g_autoptr (GError) error = NULL;
 
   kring_demo_load_async (store, NULL, kring_test_store_result, &result);
-  g_assert_true (kring_demo_load_finish (store, kring_test_await (&result), &error));
+  g_assert_true (kring_demo_load_finish (store, kring_test_await_borrowed (&result), &error));
   g_assert_no_error (error);
 }
 
@@ -113,7 +124,7 @@ kring_test_profile_open (const char *dir, gboolean with_demo)
   KringStore *store;
 
   kring_profile_unlock_async (profile, NULL, NULL, kring_test_store_result, &result);
-  store = kring_profile_unlock_finish (profile, kring_test_await (&result), &error);
+  store = kring_profile_unlock_finish (profile, kring_test_await_borrowed (&result), &error);
   g_assert_no_error (error);
   g_assert_nonnull (store);
   if (with_demo)
@@ -132,7 +143,7 @@ kring_test_store_fixture_set_up (KringTestStoreFixture *f, GPtrArray *records)
   if (records == NULL || records->len == 0)
     return;
   kring_store_save_async (f->store, records, NULL, kring_test_store_result, &result);
-  g_assert_true (kring_store_save_finish (f->store, kring_test_await (&result), &error));
+  g_assert_true (kring_store_save_finish (f->store, kring_test_await_borrowed (&result), &error));
   g_assert_no_error (error);
 }
 
@@ -170,7 +181,7 @@ kring_test_list (KringStore *store, const char *table, const char *column, const
 
   kring_store_list_async (store, table, column, value, order_by, NULL, kring_test_store_result,
                           &result);
-  rows = kring_store_list_finish (store, kring_test_await (&result), &error);
+  rows = kring_store_list_finish (store, kring_test_await_borrowed (&result), &error);
   g_assert_no_error (error);
   return rows;
 }

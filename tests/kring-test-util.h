@@ -7,13 +7,18 @@
 G_BEGIN_DECLS
 
 /* Use as the GAsyncReadyCallback of an _async call with user_data = &result
- * (a GAsyncResult * initialised to NULL); then kring_test_await (&result). */
+ * (a GAsyncResult * initialised to NULL); then kring_test_await_borrowed (&result). */
 void          kring_test_store_result (GObject       *source,
                                        GAsyncResult  *result,
                                        gpointer       user_data);
 /* Iterates the thread-default main context until *result is set; returns it
  * (transfer full). Fails the test after 60 s. */
 GAsyncResult *kring_test_await        (GAsyncResult **result);
+/* The same for a result handed straight to an _finish call: the test keeps
+ * no reference, the result lives until the next call of this function, so
+ * kring_foo_finish (x, kring_test_await_borrowed (&result), &error) leaks
+ * nothing. */
+GAsyncResult *kring_test_await_borrowed (GAsyncResult **result);
 /* A fresh directory under $KRING_TEST_TMP (or g_get_tmp_dir()); free with g_free. */
 char         *kring_test_mkdtemp      (void);
 /* Whether @needle occurs anywhere in the bytes of @path (FALSE if the file is absent). */

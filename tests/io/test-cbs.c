@@ -236,7 +236,7 @@ import (KringStore *store, int year)
 
   g_assert_no_error (error);
   kring_store_save_async (store, records, NULL, kring_test_store_result, &result);
-  g_assert_true (kring_store_save_finish (store, kring_test_await (&result), &error));
+  g_assert_true (kring_store_save_finish (store, kring_test_await_borrowed (&result), &error));
   g_assert_no_error (error);
 }
 

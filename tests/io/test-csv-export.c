@@ -104,7 +104,7 @@ export_to (GListModel *records,
 
   kring_csv_export_async (records, columns, G_N_ELEMENTS (columns), file, NULL,
                           kring_test_store_result, &result);
-  kring_csv_export_finish (kring_test_await (&result), &error);
+  kring_csv_export_finish (kring_test_await_borrowed (&result), &error);
   return error;
 }
 

@@ -32,7 +32,7 @@ load_demo (KringStore *store)
   g_autoptr (GError) error = NULL;
 
   kring_demo_load_async (store, NULL, kring_test_store_result, &result);
-  kring_demo_load_finish (store, kring_test_await (&result), &error);
+  kring_demo_load_finish (store, kring_test_await_borrowed (&result), &error);
   g_assert_no_error (error);
 }
 
@@ -44,7 +44,7 @@ count_rows (KringStore *store)
   GHashTable *counts;
 
   kring_store_count_async (store, NULL, kring_test_store_result, &result);
-  counts = kring_store_count_finish (store, kring_test_await (&result), &error);
+  counts = kring_store_count_finish (store, kring_test_await_borrowed (&result), &error);
   g_assert_no_error (error);
   g_assert_nonnull (counts);
   return counts;
@@ -60,7 +60,7 @@ list_rows (KringStore *store,
 
   kring_store_list_async (store, table, NULL, NULL, NULL, NULL, kring_test_store_result,
                           &result);
-  rows = kring_store_list_finish (store, kring_test_await (&result), &error);
+  rows = kring_store_list_finish (store, kring_test_await_borrowed (&result), &error);
   g_assert_no_error (error);
   g_assert_nonnull (rows);
   return rows;
@@ -187,12 +187,12 @@ test_parse_and_save (Fixture      *fixture,
 
   g_assert_no_error (error);
   kring_store_save_async (fixture->store, records, NULL, kring_test_store_result, &result);
-  kring_store_save_finish (fixture->store, kring_test_await (&result), &error);
+  kring_store_save_finish (fixture->store, kring_test_await_borrowed (&result), &error);
   g_assert_no_error (error);
 
   kring_store_get_async (fixture->store, "relationships", "r1", NULL,
                          kring_test_store_result, &result);
-  stored = kring_store_get_finish (fixture->store, kring_test_await (&result), &error);
+  stored = kring_store_get_finish (fixture->store, kring_test_await_borrowed (&result), &error);
   g_assert_no_error (error);
   g_assert_cmpint (kring_record_get_int (stored, "has_agreement", -1), ==, 0);
   g_assert_cmpint (kring_record_get_int (stored, "knows_personally", -1), ==, 1);
@@ -211,7 +211,7 @@ search_hits (KringStore *store,
   g_autoptr (GListModel) hits = NULL;
 
   kring_store_search_async (store, text, 50, NULL, kring_test_store_result, &result);
-  hits = kring_store_search_finish (store, kring_test_await (&result), &error);
+  hits = kring_store_search_finish (store, kring_test_await_borrowed (&result), &error);
   g_assert_no_error (error);
   return g_list_model_get_n_items (hits);
 }
@@ -241,7 +241,7 @@ test_start_empty (Fixture      *fixture,
 
   kring_demo_start_empty_async (fixture->store, "Wijkteam Zuid", NULL,
                                 kring_test_store_result, &result);
-  kring_demo_start_empty_finish (fixture->store, kring_test_await (&result), &error);
+  kring_demo_start_empty_finish (fixture->store, kring_test_await_borrowed (&result), &error);
   g_assert_no_error (error);
 
   counts = count_rows (fixture->store);
@@ -253,7 +253,7 @@ test_start_empty (Fixture      *fixture,
 
   kring_store_list_async (fixture->store, "teams", NULL, NULL, NULL, NULL,
                           kring_test_store_result, &result);
-  teams = kring_store_list_finish (fixture->store, kring_test_await (&result), &error);
+  teams = kring_store_list_finish (fixture->store, kring_test_await_borrowed (&result), &error);
   g_assert_no_error (error);
   team = g_list_model_get_item (teams, 0);
   g_assert_cmpstr (kring_record_get_string (team, "name"), ==, "Wijkteam Zuid");

@@ -32,7 +32,7 @@ prepare_file (KringStore *store,
   g_autoptr (GError) error = NULL;
 
   kring_hsds_import_prepare_async (import, NULL, kring_test_store_result, &prepared);
-  kring_hsds_import_prepare_finish (import, kring_test_await (&prepared), &error);
+  kring_hsds_import_prepare_finish (import, kring_test_await_borrowed (&prepared), &error);
   g_assert_no_error (error);
   g_assert_cmpuint (kring_hsds_import_count (import, KRING_IMPORT_ACTION_CONFLICT), ==, 0);
   return g_steal_pointer (&import);
@@ -47,7 +47,7 @@ import_file (KringStore *store,
   g_autoptr (GError) error = NULL;
 
   kring_hsds_import_commit_async (import, NULL, kring_test_store_result, &committed);
-  kring_hsds_import_commit_finish (import, kring_test_await (&committed), &error);
+  kring_hsds_import_commit_finish (import, kring_test_await_borrowed (&committed), &error);
   g_assert_no_error (error);
 }
 
@@ -59,7 +59,7 @@ open_started_profile (const char *dir)
   g_autoptr (GError) error = NULL;
 
   kring_demo_start_empty_async (store, "Wijkteam Zuid", NULL, kring_test_store_result, &result);
-  kring_demo_start_empty_finish (store, kring_test_await (&result), &error);
+  kring_demo_start_empty_finish (store, kring_test_await_borrowed (&result), &error);
   g_assert_no_error (error);
   return store;
 }

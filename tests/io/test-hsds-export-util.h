@@ -25,7 +25,7 @@ export_test_open_store (const char *dir,
   g_assert_no_error (error);
   store = kring_store_new (path);
   kring_store_open_async (store, key, TRUE, NULL, kring_test_store_result, &result);
-  kring_store_open_finish (store, kring_test_await (&result), &error);
+  kring_store_open_finish (store, kring_test_await_borrowed (&result), &error);
   g_assert_no_error (error);
   return store;
 }
@@ -54,7 +54,7 @@ export_test_load_demo (KringStore *store)
   g_autoptr (GError) error = NULL;
 
   kring_demo_load_async (store, NULL, kring_test_store_result, &result);
-  kring_demo_load_finish (store, kring_test_await (&result), &error);
+  kring_demo_load_finish (store, kring_test_await_borrowed (&result), &error);
   g_assert_no_error (error);
 }
 
@@ -71,7 +71,7 @@ export_test_hsds (KringStore         *store,
 
   kring_hsds_export_async (store, organization_ids, file, cancellable, kring_test_store_result,
                            &result);
-  kring_hsds_export_finish (store, kring_test_await (&result), &error);
+  kring_hsds_export_finish (store, kring_test_await_borrowed (&result), &error);
   return error;
 }
 
@@ -85,7 +85,7 @@ export_test_list (KringStore *store,
 
   kring_store_list_async (store, table, NULL, NULL, NULL, NULL, kring_test_store_result,
                           &result);
-  rows = kring_store_list_finish (store, kring_test_await (&result), &error);
+  rows = kring_store_list_finish (store, kring_test_await_borrowed (&result), &error);
   g_assert_no_error (error);
   return rows;
 }

@@ -34,7 +34,7 @@ import_prepare (KringStore *store, const char *path, GError **error)
   g_autoptr (GAsyncResult) result = NULL;
 
   kring_hsds_import_prepare_async (import, NULL, kring_test_store_result, &result);
-  if (!kring_hsds_import_prepare_finish (import, kring_test_await (&result), error))
+  if (!kring_hsds_import_prepare_finish (import, kring_test_await_borrowed (&result), error))
     return NULL;
   return g_steal_pointer (&import);
 }
@@ -45,7 +45,7 @@ import_commit (KringHsdsImport *import, GCancellable *cancellable, GError **erro
   g_autoptr (GAsyncResult) result = NULL;
 
   kring_hsds_import_commit_async (import, cancellable, kring_test_store_result, &result);
-  return kring_hsds_import_commit_finish (import, kring_test_await (&result), error);
+  return kring_hsds_import_commit_finish (import, kring_test_await_borrowed (&result), error);
 }
 
 KringHsdsImport *
@@ -70,7 +70,7 @@ store_get (KringStore *store, const char *table, const char *id)
   KringRecord *record;
 
   kring_store_get_async (store, table, id, NULL, kring_test_store_result, &result);
-  record = kring_store_get_finish (store, kring_test_await (&result), &error);
+  record = kring_store_get_finish (store, kring_test_await_borrowed (&result), &error);
   if (record == NULL)
     g_assert_error (error, KRING_STORE_ERROR, KRING_STORE_ERROR_NOT_FOUND);
   return record;
@@ -85,7 +85,7 @@ store_save (KringStore *store, KringRecord *record)
 
   g_ptr_array_add (records, record);
   kring_store_save_async (store, records, NULL, kring_test_store_result, &result);
-  kring_store_save_finish (store, kring_test_await (&result), &error);
+  kring_store_save_finish (store, kring_test_await_borrowed (&result), &error);
   g_assert_no_error (error);
 }
 
@@ -97,7 +97,7 @@ hash_rows (KringStore *store, const char *table, GChecksum *checksum, guint *n_r
   g_autoptr (GListModel) rows = NULL;
 
   kring_store_list_async (store, table, NULL, NULL, "id", NULL, kring_test_store_result, &result);
-  rows = kring_store_list_finish (store, kring_test_await (&result), &error);
+  rows = kring_store_list_finish (store, kring_test_await_borrowed (&result), &error);
   if (rows == NULL)
     return;  /* not an entity table (no id): nothing an import writes */
   for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
@@ -135,7 +135,7 @@ store_fingerprint (KringStore *store, guint *n_rows)
   g_autoptr (GList) keys = NULL;
 
   kring_store_count_async (store, NULL, kring_test_store_result, &result);
-  counts = kring_store_count_finish (store, kring_test_await (&result), &error);
+  counts = kring_store_count_finish (store, kring_test_await_borrowed (&result), &error);
   g_assert_no_error (error);
   tables = g_ptr_array_new ();
   for (GList *l = keys = g_hash_table_get_keys (counts); l != NULL; l = l->next)

@@ -431,7 +431,7 @@ test_progress (ImportFixture *fixture, gconstpointer data)
 
   g_signal_connect (import, "notify::progress", G_CALLBACK (on_progress), &n);
   kring_hsds_import_prepare_async (import, NULL, kring_test_store_result, &result);
-  kring_hsds_import_prepare_finish (import, kring_test_await (&result), &error);
+  kring_hsds_import_prepare_finish (import, kring_test_await_borrowed (&result), &error);
   g_assert_no_error (error);
   g_assert_cmpuint (n, >=, 2);
   g_assert_cmpfloat (kring_hsds_import_get_progress (import), ==, 1.0);

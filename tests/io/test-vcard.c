@@ -132,7 +132,7 @@ export_vcard (KringStore *store,
   GError *error = NULL;
 
   kring_vcard_export_async (store, table, id, file, NULL, kring_test_store_result, &result);
-  kring_vcard_export_finish (store, kring_test_await (&result), &error);
+  kring_vcard_export_finish (store, kring_test_await_borrowed (&result), &error);
   return error;
 }
 

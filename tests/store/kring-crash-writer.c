@@ -46,7 +46,7 @@ open_store (KringStore *store, const char *hex)
   if (key == NULL)
     g_error ("key: %s", error->message);
   kring_store_open_async (store, key, FALSE, NULL, kring_test_store_result, &result);
-  if (!kring_store_open_finish (store, kring_test_await (&result), &error))
+  if (!kring_store_open_finish (store, kring_test_await_borrowed (&result), &error))
     g_error ("open: %s", error->message);
 }
 
@@ -75,7 +75,7 @@ main (int argc, char *argv[])
 
       printf ("begin %u\n", i);
       kring_store_save_async (store, records, NULL, kring_test_store_result, &result);
-      if (!kring_store_save_finish (store, kring_test_await (&result), &error))
+      if (!kring_store_save_finish (store, kring_test_await_borrowed (&result), &error))
         g_error ("save %u: %s", i, error->message);
       printf ("committed %u\n", i);
     }

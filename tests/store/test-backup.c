@@ -21,7 +21,7 @@ make_backup (KringStore *store, const char *path, const char *passphrase, GError
   g_autoptr (GAsyncResult) result = NULL;
 
   kring_store_backup_async (store, file, passphrase, NULL, kring_test_store_result, &result);
-  kring_store_backup_finish (store, kring_test_await (&result), error);
+  kring_store_backup_finish (store, kring_test_await_borrowed (&result), error);
 }
 
 static guint
@@ -259,12 +259,12 @@ test_restore_passphrase_profile (RestoreFixture *f, gconstpointer data)
 
   store = kring_store_new (db);
   kring_store_open_async (store, wrong, FALSE, NULL, kring_test_store_result, &result);
-  g_assert_false (kring_store_open_finish (store, kring_test_await (&result), &error));
+  g_assert_false (kring_store_open_finish (store, kring_test_await_borrowed (&result), &error));
   g_assert_error (error, KRING_STORE_ERROR, KRING_STORE_ERROR_WRONG_KEY);
   g_clear_error (&error);
   g_clear_object (&result);
   kring_store_open_async (store, key, FALSE, NULL, kring_test_store_result, &result);
-  g_assert_true (kring_store_open_finish (store, kring_test_await (&result), &error));
+  g_assert_true (kring_store_open_finish (store, kring_test_await_borrowed (&result), &error));
   g_assert_no_error (error);
   g_assert_cmpuint (count_rows (store, "households"), ==, f->households);
   kring_test_store_close (store);

@@ -51,7 +51,7 @@ candidates (Fixture *f)
 
   kring_store_retention_candidates_async (f->store, NOORD, NULL, kring_test_store_result,
                                           &result);
-  rows = kring_store_retention_candidates_finish (f->store, kring_test_await (&result), &error);
+  rows = kring_store_retention_candidates_finish (f->store, kring_test_await_borrowed (&result), &error);
   g_assert_no_error (error);
   for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
     {
@@ -71,7 +71,7 @@ purge_all (Fixture *f, const char * const *ids, GError **error)
 
   kring_store_retention_purge_async (f->store, ids, "Anouk", NULL, kring_test_store_result,
                                      &result);
-  return kring_store_retention_purge_finish (f->store, kring_test_await (&result), error);
+  return kring_store_retention_purge_finish (f->store, kring_test_await_borrowed (&result), error);
 }
 
 static gboolean
@@ -113,7 +113,7 @@ store_tables (Fixture *f)
   gpointer table;
 
   kring_store_count_async (f->store, NULL, kring_test_store_result, &result);
-  counts = kring_store_count_finish (f->store, kring_test_await (&result), &error);
+  counts = kring_store_count_finish (f->store, kring_test_await_borrowed (&result), &error);
   g_assert_no_error (error);
   g_hash_table_iter_init (&iter, counts);
   while (g_hash_table_iter_next (&iter, &table, NULL))
@@ -191,7 +191,7 @@ add_traces (Fixture *f)
 
   kring_store_audit_async (f->store, "Marloes", "view", "households", SMIT, NULL,
                            kring_test_store_result, &result);
-  g_assert_true (kring_store_audit_finish (f->store, kring_test_await (&result), &error));
+  g_assert_true (kring_store_audit_finish (f->store, kring_test_await_borrowed (&result), &error));
   g_assert_no_error (error);
   kring_test_record_add (records, "tombstones", NULL, "record_table", "households",
                          "record_id", SMIT, "deleted_at", "2020-01-01T00:00:00Z", NULL);

@@ -52,7 +52,7 @@ demand (Fixture *f, const char *team_id)
   GListModel *rows;
 
   kring_store_domain_demand_async (f->store, team_id, NULL, kring_test_store_result, &result);
-  rows = kring_store_domain_demand_finish (f->store, kring_test_await (&result), &error);
+  rows = kring_store_domain_demand_finish (f->store, kring_test_await_borrowed (&result), &error);
   g_assert_no_error (error);
   return rows;
 }
@@ -110,7 +110,7 @@ health (Fixture *f, const char *team)
   GPtrArray *lists;
 
   kring_store_relationship_health_async (f->store, id, 6, NULL, kring_test_store_result, &result);
-  lists = kring_store_relationship_health_finish (f->store, kring_test_await (&result), &error);
+  lists = kring_store_relationship_health_finish (f->store, kring_test_await_borrowed (&result), &error);
   g_assert_no_error (error);
   g_assert_cmpuint (lists->len, ==, KRING_HEALTH_N_LISTS);
   return lists;
@@ -157,7 +157,7 @@ full_demand (KringStore *store, const char *team_id)
   KringDemand *demand;
 
   kring_store_demand_async (store, team_id, NULL, kring_test_store_result, &result);
-  demand = kring_store_demand_finish (store, kring_test_await (&result), &error);
+  demand = kring_store_demand_finish (store, kring_test_await_borrowed (&result), &error);
   g_assert_no_error (error);
   g_assert_nonnull (demand);
   return demand;
@@ -364,7 +364,7 @@ test_own_rows (Fixture *f, gconstpointer data)
   add_assessments (records);
   add_actions (records);
   kring_store_save_async (f->store, records, NULL, kring_test_store_result, &result);
-  g_assert_true (kring_store_save_finish (f->store, kring_test_await (&result), &error));
+  g_assert_true (kring_store_save_finish (f->store, kring_test_await_borrowed (&result), &error));
   g_assert_no_error (error);
 
   demand = full_demand (f->store, "t-1");

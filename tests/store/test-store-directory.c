@@ -171,7 +171,7 @@ query (Fixture *f, KringDirectoryFilter *filter)
   KringDirectoryResult *answer;
 
   kring_store_directory_query_async (f->store, filter, NULL, kring_test_store_result, &result);
-  answer = kring_store_directory_query_finish (f->store, kring_test_await (&result), &error);
+  answer = kring_store_directory_query_finish (f->store, kring_test_await_borrowed (&result), &error);
   g_assert_no_error (error);
   g_assert_nonnull (answer);
   g_assert_cmpuint (g_list_model_get_n_items (answer->entries), <=, answer->total);
@@ -328,7 +328,7 @@ stale_list (Fixture *f)
   GListModel *list;
 
   kring_store_directory_stale_async (f->store, NULL, 0, NULL, kring_test_store_result, &result);
-  list = kring_store_directory_stale_finish (f->store, kring_test_await (&result), &error);
+  list = kring_store_directory_stale_finish (f->store, kring_test_await_borrowed (&result), &error);
   g_assert_no_error (error);
   return list;
 }
@@ -375,7 +375,7 @@ test_mark_verified (Fixture *f, gconstpointer data)
 
   kring_store_mark_verified_async (f->store, "organizations", O_STADSBANK, "Fatma Yıldız", NULL,
                                    kring_test_store_result, &result);
-  g_assert_true (kring_store_mark_verified_finish (f->store, kring_test_await (&result), &error));
+  g_assert_true (kring_store_mark_verified_finish (f->store, kring_test_await_borrowed (&result), &error));
   g_assert_no_error (error);
   record = kring_store_test_get (f->store, "organizations", O_STADSBANK, &error);
   g_assert_no_error (error);
@@ -388,7 +388,7 @@ test_mark_verified (Fixture *f, gconstpointer data)
   g_clear_object (&result);
   kring_store_mark_verified_async (f->store, "services", "no-such-id", "X", NULL,
                                    kring_test_store_result, &result);
-  g_assert_false (kring_store_mark_verified_finish (f->store, kring_test_await (&result), &error));
+  g_assert_false (kring_store_mark_verified_finish (f->store, kring_test_await_borrowed (&result), &error));
   g_assert_error (error, KRING_STORE_ERROR, KRING_STORE_ERROR_NOT_FOUND);
 }
 
@@ -401,7 +401,7 @@ test_detail (Fixture *f, gconstpointer data)
 
   kring_store_directory_detail_async (f->store, O_STADSBANK, NULL, NULL, kring_test_store_result,
                                       &result);
-  detail = kring_store_directory_detail_finish (f->store, kring_test_await (&result), &error);
+  detail = kring_store_directory_detail_finish (f->store, kring_test_await_borrowed (&result), &error);
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (g_hash_table_lookup (detail, "organizations")), ==, 1);
   g_assert_cmpuint (g_list_model_get_n_items (g_hash_table_lookup (detail, "services")), ==, 2);

@@ -61,7 +61,7 @@ save (Fixture *f, const char *household_id, GPtrArray *records, GPtrArray *remov
 
   kring_store_household_save_async (f->store, household_id, records, removals, ACTOR, NULL,
                                     kring_test_store_result, &result);
-  return kring_store_household_save_finish (f->store, kring_test_await (&result), error);
+  return kring_store_household_save_finish (f->store, kring_test_await_borrowed (&result), error);
 }
 
 static GPtrArray *
@@ -72,7 +72,7 @@ remove_row (Fixture *f, const char *household_id, const char *table, const char 
 
   kring_store_household_remove_async (f->store, household_id, table, id, ACTOR, NULL,
                                       kring_test_store_result, &result);
-  return kring_store_household_remove_finish (f->store, kring_test_await (&result), error);
+  return kring_store_household_remove_finish (f->store, kring_test_await_borrowed (&result), error);
 }
 
 /* The audit actions logged for @id, oldest first, joined with spaces. */
@@ -328,7 +328,7 @@ test_life_domains (Fixture *f, gconstpointer data)
   gint64 last = G_MININT64;
 
   kring_store_life_domains_async (f->store, NULL, kring_test_store_result, &result);
-  domains = kring_store_life_domains_finish (f->store, kring_test_await (&result), &error);
+  domains = kring_store_life_domains_finish (f->store, kring_test_await_borrowed (&result), &error);
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (domains), ==, 15);
   first = g_list_model_get_item (domains, 0);
@@ -356,7 +356,7 @@ test_choices (Fixture *f, gconstpointer data)
   const char *tables[] = { "organizations", "services", "contacts" };
 
   kring_store_household_choices_async (f->store, NULL, kring_test_store_result, &result);
-  lists = kring_store_household_choices_finish (f->store, kring_test_await (&result), &error);
+  lists = kring_store_household_choices_finish (f->store, kring_test_await_borrowed (&result), &error);
   g_assert_no_error (error);
   g_assert_cmpuint (lists->len, ==, 3);
   for (guint i = 0; i < 3; i++)

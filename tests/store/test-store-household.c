@@ -208,7 +208,7 @@ households (Fixture *f, const KringHouseholdFilter *filter)
   GListModel *rows;
 
   kring_store_households_async (f->store, filter, NULL, kring_test_store_result, &result);
-  rows = kring_store_households_finish (f->store, kring_test_await (&result), &error);
+  rows = kring_store_households_finish (f->store, kring_test_await_borrowed (&result), &error);
   g_assert_no_error (error);
   return rows;
 }
@@ -219,7 +219,7 @@ plan (Fixture *f, const char *id, const char *actor, GError **error)
   g_autoptr (GAsyncResult) result = NULL;
 
   kring_store_household_plan_async (f->store, id, actor, NULL, kring_test_store_result, &result);
-  return kring_store_household_plan_finish (f->store, kring_test_await (&result), error);
+  return kring_store_household_plan_finish (f->store, kring_test_await_borrowed (&result), error);
 }
 
 static gboolean
@@ -230,7 +230,7 @@ set_status (Fixture *f, const char *id, KringHouseholdStatus status, const char 
 
   kring_store_household_set_status_async (f->store, id, status, on, "Notitie", actor, NULL,
                                           kring_test_store_result, &result);
-  return kring_store_household_set_status_finish (f->store, kring_test_await (&result), error);
+  return kring_store_household_set_status_finish (f->store, kring_test_await_borrowed (&result), error);
 }
 
 static GListModel *
@@ -241,7 +241,7 @@ tasks (Fixture *f, const char *member)
   GListModel *rows;
 
   kring_store_tasks_async (f->store, member, NULL, kring_test_store_result, &result);
-  rows = kring_store_tasks_finish (f->store, kring_test_await (&result), &error);
+  rows = kring_store_tasks_finish (f->store, kring_test_await_borrowed (&result), &error);
   g_assert_no_error (error);
   return rows;
 }
@@ -252,7 +252,7 @@ ecomap (Fixture *f, const char *id, GError **error)
   g_autoptr (GAsyncResult) result = NULL;
 
   kring_store_household_ecomap_async (f->store, id, NULL, kring_test_store_result, &result);
-  return kring_store_household_ecomap_finish (f->store, kring_test_await (&result), error);
+  return kring_store_household_ecomap_finish (f->store, kring_test_await_borrowed (&result), error);
 }
 
 /* --- small helpers --- */
@@ -771,7 +771,7 @@ store_tables (Fixture *f)
   gpointer table;
 
   kring_store_count_async (f->store, NULL, kring_test_store_result, &result);
-  counts = kring_store_count_finish (f->store, kring_test_await (&result), &error);
+  counts = kring_store_count_finish (f->store, kring_test_await_borrowed (&result), &error);
   g_assert_no_error (error);
   g_hash_table_iter_init (&iter, counts);
   while (g_hash_table_iter_next (&iter, &table, NULL))
@@ -824,7 +824,7 @@ load_demo (Fixture *f)
   gboolean ok;
 
   kring_demo_load_async (f->store, NULL, kring_test_store_result, &result);
-  ok = kring_demo_load_finish (f->store, kring_test_await (&result), &error);
+  ok = kring_demo_load_finish (f->store, kring_test_await_borrowed (&result), &error);
   g_assert_no_error (error);
   g_assert_true (ok);
 }

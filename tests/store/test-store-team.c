@@ -58,7 +58,7 @@ who (Fixture *f, const char *query, const char *domain, const char *team)
 
   kring_store_who_does_what_async (f->store, query, domain, team, NULL, kring_test_store_result,
                                    &result);
-  who = kring_store_who_does_what_finish (f->store, kring_test_await (&result), &error);
+  who = kring_store_who_does_what_finish (f->store, kring_test_await_borrowed (&result), &error);
   g_assert_no_error (error);
   g_assert_nonnull (who);
   return who;

@@ -31,7 +31,7 @@ table_text (KringStore *store, const char *table, GError **error)
   GString *text = g_string_new (NULL);
 
   kring_store_list_async (store, table, NULL, NULL, NULL, NULL, kring_test_store_result, &result);
-  rows = kring_store_list_finish (store, kring_test_await (&result), error);
+  rows = kring_store_list_finish (store, kring_test_await_borrowed (&result), error);
   if (rows == NULL)
     return (g_string_free (text, TRUE), NULL);
   for (guint i = 0; i < g_list_model_get_n_items (rows); i++)

@@ -138,7 +138,7 @@ load_report (Fixture *f, const char *team)
   KringReport *report;
 
   kring_report_load_async (f->store, team, 12, NULL, kring_test_store_result, &result);
-  report = kring_report_load_finish (kring_test_await (&result), &error);
+  report = kring_report_load_finish (kring_test_await_borrowed (&result), &error);
   g_assert_no_error (error);
   return report;
 }

@@ -292,7 +292,7 @@ add_team (KringStore *store, const char *name)
   kring_record_set_string (team, "name", name);
   g_ptr_array_add (records, team);
   kring_store_save_async (store, records, NULL, kring_test_store_result, &result);
-  g_assert_true (kring_store_save_finish (store, kring_test_await (&result), &error));
+  g_assert_true (kring_store_save_finish (store, kring_test_await_borrowed (&result), &error));
   g_assert_no_error (error);
 }
 

@@ -96,7 +96,7 @@ search_hits (Fixture *f, const char *text)
   GHashTable *ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   kring_store_search_async (f->store, text, 0, NULL, kring_test_store_result, &result);
-  hits = kring_store_search_finish (f->store, kring_test_await (&result), &error);
+  hits = kring_store_search_finish (f->store, kring_test_await_borrowed (&result), &error);
   g_assert_no_error (error);
   for (guint i = 0; i < g_list_model_get_n_items (hits); i++)
     {
@@ -241,7 +241,7 @@ first_row (Fixture *f, const char *table, const char *column, const char *value)
 
   kring_store_list_async (f->store, table, column, value, NULL, NULL, kring_test_store_result,
                           &result);
-  rows = kring_store_list_finish (f->store, kring_test_await (&result), NULL);
+  rows = kring_store_list_finish (f->store, kring_test_await_borrowed (&result), NULL);
   g_assert_cmpuint (g_list_model_get_n_items (rows), >, 0);
   return g_list_model_get_item (rows, 0);
 }
@@ -337,7 +337,7 @@ test_exports (Fixture *f, gconstpointer data)
 
   kring_store_list_async (f->store, "contacts", NULL, NULL, "name", NULL,
                           kring_test_store_result, &result);
-  contacts = kring_store_list_finish (f->store, kring_test_await (&result), &error);
+  contacts = kring_store_list_finish (f->store, kring_test_await_borrowed (&result), &error);
   g_assert_no_error (error);
   contact = g_list_model_get_item (contacts, 0);
   kring_directory_export_vcard_to_file (GTK_WIDGET (f->page), f->store, "contacts",

@@ -191,7 +191,7 @@ get_record (Fixture *f, const char *table, const char *id)
   KringRecord *record;
 
   kring_store_get_async (f->store, table, id, NULL, kring_test_store_result, &result);
-  record = kring_store_get_finish (f->store, kring_test_await (&result), &error);
+  record = kring_store_get_finish (f->store, kring_test_await_borrowed (&result), &error);
   if (g_error_matches (error, KRING_STORE_ERROR, KRING_STORE_ERROR_NOT_FOUND))
     return NULL;
   g_assert_no_error (error);

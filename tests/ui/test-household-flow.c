@@ -315,7 +315,7 @@ life_domains (Fixture *f)
   GListModel *domains;
 
   kring_store_life_domains_async (f->store, NULL, kring_test_store_result, &result);
-  domains = kring_store_life_domains_finish (f->store, kring_test_await (&result), &error);
+  domains = kring_store_life_domains_finish (f->store, kring_test_await_borrowed (&result), &error);
   g_assert_no_error (error);
   return domains;
 }

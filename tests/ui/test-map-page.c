@@ -227,7 +227,7 @@ stored_name (Fixture *f, const char *table, const char *id)
   g_autoptr (KringRecord) record = NULL;
 
   kring_store_get_async (f->store, table, id, NULL, kring_test_store_result, &result);
-  record = kring_store_get_finish (f->store, kring_test_await (&result), &error);
+  record = kring_store_get_finish (f->store, kring_test_await_borrowed (&result), &error);
   g_assert_no_error (error);
   return g_strdup (kring_record_get_string (record, "name"));
 }
@@ -290,7 +290,7 @@ save_version (Fixture *f, const char *title)
   char *id;
 
   kring_map_page_save_version_async (f->page, title, NULL, await_result, &result);
-  id = kring_map_page_save_version_finish (f->page, kring_test_await (&result), &error);
+  id = kring_map_page_save_version_finish (f->page, kring_test_await_borrowed (&result), &error);
   g_assert_no_error (error);
   g_assert_nonnull (id);
   return id;
@@ -328,7 +328,7 @@ test_versions_compare (Fixture *f, gconstpointer data)
   const KringMapChange *change;
 
   kring_map_page_move_node_async (f->page, id, 2, NULL, await_result, &result);
-  g_assert_true (kring_map_page_move_node_finish (f->page, kring_test_await (&result), &error));
+  g_assert_true (kring_map_page_move_node_finish (f->page, kring_test_await_borrowed (&result), &error));
   g_assert_no_error (error);
   wait_until (shown_ring_is, f, &outer);
   after = save_version (f, "Na het overleg");
@@ -447,7 +447,7 @@ forget_relationship (Fixture *f, const char *id)
   g_assert_nonnull (relationship);
   kring_store_delete_async (f->store, "relationships", relationship, NULL,
                             kring_test_store_result, &result);
-  g_assert_true (kring_store_delete_finish (f->store, kring_test_await (&result), &error));
+  g_assert_true (kring_store_delete_finish (f->store, kring_test_await_borrowed (&result), &error));
   g_assert_no_error (error);
   kring_map_page_reload (f->page);
   wait_until (shown_unknown, f, id);

@@ -31,7 +31,7 @@ unlock_profile (const char *dir)
   KringStore *store;
 
   kring_profile_unlock_async (profile, NULL, NULL, kring_test_store_result, &result);
-  store = kring_profile_unlock_finish (profile, kring_test_await (&result), &error);
+  store = kring_profile_unlock_finish (profile, kring_test_await_borrowed (&result), &error);
   g_assert_no_error (error);
   g_assert_true (KRING_IS_STORE (store));
   return store;
@@ -48,7 +48,7 @@ fixture_set_up (Fixture *fixture, gconstpointer with_demo)
   if (!GPOINTER_TO_INT (with_demo))
     return;
   kring_demo_load_async (fixture->store, NULL, kring_test_store_result, &result);
-  kring_demo_load_finish (fixture->store, kring_test_await (&result), &error);
+  kring_demo_load_finish (fixture->store, kring_test_await_borrowed (&result), &error);
   g_assert_no_error (error);
 }
 
@@ -69,7 +69,7 @@ list_table (KringStore *store, const char *table, const char *order_by)
 
   kring_store_list_async (store, table, NULL, NULL, order_by, NULL, kring_test_store_result,
                           &result);
-  list = kring_store_list_finish (store, kring_test_await (&result), &error);
+  list = kring_store_list_finish (store, kring_test_await_borrowed (&result), &error);
   g_assert_no_error (error);
   return list;
 }
