@@ -185,3 +185,22 @@ kring_test_list (KringStore *store, const char *table, const char *column, const
   g_assert_no_error (error);
   return rows;
 }
+
+GPtrArray *
+kring_test_store_tables (KringStore *store)
+{
+  g_autoptr (GAsyncResult) result = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GHashTable) counts = NULL;
+  GPtrArray *tables = g_ptr_array_new_with_free_func (g_free);
+  GHashTableIter iter;
+  gpointer table;
+
+  kring_store_count_async (store, NULL, kring_test_store_result, &result);
+  counts = kring_store_count_finish (store, kring_test_await_borrowed (&result), &error);
+  g_assert_no_error (error);
+  g_hash_table_iter_init (&iter, counts);
+  while (g_hash_table_iter_next (&iter, &table, NULL))
+    g_ptr_array_add (tables, g_strdup (table));
+  return tables;
+}

@@ -40,6 +40,8 @@ GListModel   *kring_test_list          (KringStore     *store,
                                         const char     *column,
                                         const char     *value,
                                         const char     *order_by);
+/* The name of every table of @store (GPtrArray of char *). */
+GPtrArray    *kring_test_store_tables  (KringStore     *store);
 /* Loads the example district into @store. */
 void          kring_test_load_demo     (KringStore     *store);
 /* Opens (or creates) the profile in @dir with the keyring of the test's

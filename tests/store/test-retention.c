@@ -101,26 +101,6 @@ test_candidates (Fixture *f, gconstpointer data)
   g_assert_cmpstr (forever, ==, "");
 }
 
-/* Every table of the store. */
-static GPtrArray *
-store_tables (Fixture *f)
-{
-  g_autoptr (GAsyncResult) result = NULL;
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GHashTable) counts = NULL;
-  GPtrArray *tables = g_ptr_array_new_with_free_func (g_free);
-  GHashTableIter iter;
-  gpointer table;
-
-  kring_store_count_async (f->store, NULL, kring_test_store_result, &result);
-  counts = kring_store_count_finish (f->store, kring_test_await_borrowed (&result), &error);
-  g_assert_no_error (error);
-  g_hash_table_iter_init (&iter, counts);
-  while (g_hash_table_iter_next (&iter, &table, NULL))
-    g_ptr_array_add (tables, g_strdup (table));
-  return tables;
-}
-
 /* Rows of any table with a text value in @id_set; their own ids go into
  * @found when set. */
 static guint
@@ -203,7 +183,7 @@ static void
 test_purge (Fixture *f, gconstpointer data)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (GPtrArray) tables = store_tables (f);
+  g_autoptr (GPtrArray) tables = kring_test_store_tables (f->store);
   g_autoptr (GHashTable) id_set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   set_retention (f, 1);

@@ -760,25 +760,6 @@ test_ecomap_unknown (Fixture *f, gconstpointer data)
 
 /* --- deletion --- */
 
-static GPtrArray *
-store_tables (Fixture *f)
-{
-  g_autoptr (GAsyncResult) result = NULL;
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GHashTable) counts = NULL;
-  GPtrArray *tables = g_ptr_array_new_with_free_func (g_free);
-  GHashTableIter iter;
-  gpointer table;
-
-  kring_store_count_async (f->store, NULL, kring_test_store_result, &result);
-  counts = kring_store_count_finish (f->store, kring_test_await_borrowed (&result), &error);
-  g_assert_no_error (error);
-  g_hash_table_iter_init (&iter, counts);
-  while (g_hash_table_iter_next (&iter, &table, NULL))
-    g_ptr_array_add (tables, g_strdup (table));
-  return tables;
-}
-
 /* Every id in the household's plan: the household and its children. */
 static GHashTable *
 plan_id_set (GHashTable *p)
@@ -843,7 +824,7 @@ test_delete_leaves_nothing (Fixture *f, gconstpointer data)
   g_assert_no_error (error);
   id_set = plan_id_set (p);
   g_assert_cmpuint (g_hash_table_size (id_set), ==, 35);
-  tables = store_tables (f);
+  tables = kring_test_store_tables (f->store);
   g_assert_cmpuint (tables->len, >, 40);
   g_assert_cmpuint (references_in (f, "household_members", id_set), >, 0);
 
