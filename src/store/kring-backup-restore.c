@@ -1,21 +1,23 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <errno.h>
+#include <fcntl.h>
+#include <unistd.h>
 #include <glib/gstdio.h>
 #include <glib/gi18n.h>
 
 #include "kring-backup-private.h"
 #include "kring-keyring.h"
 
-/* Writes the backup's data to @temp under @key, on a connection of its own
- * that has the backup as main (sqlcipher_export() copies from main). */
+/* Writes the data of @source (under @source_key) to @temp under @key, on a
+ * connection of its own that has @source as main (sqlcipher_export() copies
+ * from main). */
 static gboolean
-copy_under_key (const char *backup, const char *passphrase, const char *temp,
+copy_under_key (const char *source, const KringKey *source_key, const char *temp,
                 const KringKey *key, GError **error)
 {
-  g_autoptr (KringKey) backup_key = kring_key_new_passphrase (passphrase);
   sqlite3 *db = NULL;
-  char *pragma = kring_key_pragma (backup_key);
-  int rc = sqlite3_open_v2 (backup, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
+  char *pragma = kring_key_pragma (source_key);
+  int rc = sqlite3_open_v2 (source, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
   gboolean ok = FALSE;
 
   if (rc == SQLITE_OK)
@@ -109,6 +111,7 @@ kring_backup_restore (const char *db_path, GFile *file, const char *passphrase,
 {
   g_autofree char *source = NULL;
   g_autofree char *temp = NULL;
+  g_autoptr (KringKey) backup_key = NULL;
   gboolean ok;
 
   g_return_val_if_fail (db_path != NULL && key != NULL, FALSE);
@@ -122,7 +125,8 @@ kring_backup_restore (const char *db_path, GFile *file, const char *passphrase,
       return FALSE;
     }
   /* Up to the swap, only the temporary files are written. */
-  ok = copy_under_key (source, passphrase, temp, key, error)
+  backup_key = kring_key_new_passphrase (passphrase);
+  ok = copy_under_key (source, backup_key, temp, key, error)
        && kring_backup_check_file (temp, key, NULL, error)
        && swap_in (db_path, temp, error);
   kring_backup_remove (source);
@@ -148,6 +152,68 @@ kring_backup_restore_undo (const char *db_path, GError **error)
     return TRUE;
   kring_backup_remove (db_path);
   return move_database (before, db_path, error);
+}
+
+/* --- a new key for the database --- */
+
+/* Makes a rename in @dir survive a power cut (the new name is in the folder
+ * on disk, not only in the page cache). */
+static void
+sync_folder_of (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  int fd = open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+
+  if (fd >= 0)
+    {
+      fsync (fd);
+      close (fd);
+    }
+}
+
+/* The copy under the new key replaces the database in one rename(), so the
+ * file on disk is always one whole database, under the old key or the new.
+ * A write-ahead log left beside it would belong to the old file, so the
+ * copy is only put in place when there is none. */
+static gboolean
+replace_with (const char *temp, const char *db_path, GError **error)
+{
+  g_autofree char *wal = g_strconcat (db_path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (db_path, "-shm", NULL);
+
+  if (g_file_test (wal, G_FILE_TEST_EXISTS))
+    {
+      g_set_error_literal (error, KRING_STORE_ERROR, KRING_STORE_ERROR_IO,
+                           _("The database is still in use by another program. Close it "
+                             "and try again."));
+      return FALSE;
+    }
+  if (!rename_or_fail (temp, db_path, error))
+    return FALSE;
+  g_unlink (shm);
+  sync_folder_of (db_path);
+  return TRUE;
+}
+
+gboolean
+kring_database_rekey (const char *db_path, const KringKey *old_key, const KringKey *new_key,
+                      GError **error)
+{
+  g_autofree char *temp = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (db_path != NULL && old_key != NULL && new_key != NULL, FALSE);
+
+  if ((temp = kring_backup_temp_beside (db_path, error)) == NULL)
+    return FALSE;
+  /* Opening the database under the old key also folds a log that a crash
+   * left into it; closing it leaves none behind. */
+  ok = copy_under_key (db_path, old_key, temp, new_key, error)
+       && kring_backup_check_file (temp, new_key, NULL, error)
+       && replace_with (temp, db_path, error);
+  if (!ok)
+    kring_backup_remove (temp);
+  return ok;
 }
 
 typedef struct

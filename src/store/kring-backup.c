@@ -73,6 +73,25 @@ kring_backup_remove (const char *path)
   g_unlink (path);
 }
 
+void
+kring_backup_remove_leftovers (const char *target)
+{
+  g_autofree char *dir_path = g_path_get_dirname (target);
+  g_autofree char *base = g_path_get_basename (target);
+  g_autofree char *prefix = g_strdup_printf (".%s.part-", base);
+  g_autoptr (GDir) dir = g_dir_open (dir_path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_prefix (name, prefix) && !g_str_has_suffix (name, "-journal")
+        && !g_str_has_suffix (name, "-wal") && !g_str_has_suffix (name, "-shm"))
+      {
+        g_autofree char *path = g_build_filename (dir_path, name, NULL);
+
+        kring_backup_remove (path);
+      }
+}
+
 /* kring_key_pragma() keys the main database ("PRAGMA key = …; [PRAGMA
  * kdf_iter = …;]"); the same statements with a schema name key an attached
  * one. KringKey stays opaque this way, whatever kind of key it is. */

@@ -96,6 +96,20 @@ void     kring_backup_restore_done      (const char      *db_path);
 gboolean kring_backup_restore_undo      (const char      *db_path,
                                          GError         **error);
 
+/* Encrypts the (closed) database at @db_path again under @new_key: a copy
+ * under the new key is written beside it, verified, and put in its place in
+ * one rename, so an interruption at any moment leaves the whole database
+ * under one of the two keys. On failure nothing is changed. */
+gboolean kring_database_rekey           (const char      *db_path,
+                                         const KringKey  *old_key,
+                                         const KringKey  *new_key,
+                                         GError         **error);
+
+/* Removes the copies (kring_backup_temp_beside()) that a backup, restore
+ * or key change left beside @target when it was interrupted. Call it only
+ * while nothing is writing one. */
+void     kring_backup_remove_leftovers  (const char      *target);
+
 /* The key of the profile in @data_dir, for kring_backup_restore(): from the
  * keyring, or made from @passphrase for a passphrase profile. */
 void      kring_backup_profile_key_async  (const char          *data_dir,

@@ -189,3 +189,10 @@ kring_keyring_clear_finish (GAsyncResult *result, GError **error)
   g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
   return g_task_propagate_boolean (G_TASK (result), error);
 }
+
+char *
+kring_keyring_pending_id (const char *database_uuid)
+{
+  g_return_val_if_fail (database_uuid != NULL, NULL);
+  return g_strconcat (database_uuid, "+new-key", NULL);
+}

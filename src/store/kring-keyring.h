@@ -29,4 +29,10 @@ void       kring_keyring_clear_async   (const char          *database_uuid,
 gboolean   kring_keyring_clear_finish  (GAsyncResult        *result,
                                         GError             **error);
 
+/* While the database is encrypted again under a new key (kring-profile-rekey.c),
+ * the new key waits in the keyring under this id beside the current one, so
+ * that whichever key the file holds when that is interrupted is in the
+ * keyring. Pass it where the functions above take a database UUID. */
+char      *kring_keyring_pending_id    (const char          *database_uuid);
+
 G_END_DECLS

@@ -3,6 +3,7 @@
 #include <glib/gstdio.h>
 #include <glib/gi18n.h>
 
+#include "kring-backup.h"
 #include "kring-keyring.h"
 #include "kring-profile.h"
 #include "kring-recovery.h"
@@ -31,6 +32,8 @@ typedef struct
   char         *uuid;
   KringKeyMode  key_mode;
   gboolean      create;
+  gboolean      tried_new_key;
+  KringKey     *key;       /* the key the store is being opened with */
   KringStore   *store;
 } UnlockData;
 
@@ -39,6 +42,7 @@ unlock_data_free (UnlockData *data)
 {
   kring_key_wipe_string (data->passphrase);
   g_free (data->uuid);
+  kring_key_free (data->key);
   g_clear_object (&data->store);
   g_free (data);
 }
@@ -149,6 +153,13 @@ kring_profile_get_data_dir (KringProfile *self)
 {
   g_return_val_if_fail (KRING_IS_PROFILE (self), NULL);
   return self->data_dir;
+}
+
+const char *
+kring_profile_get_database_uuid (KringProfile *self)
+{
+  g_return_val_if_fail (KRING_IS_PROFILE (self), NULL);
+  return self->uuid;
 }
 
 const char *
@@ -269,6 +280,97 @@ on_ini_written (GObject *source, GAsyncResult *result, gpointer user_data)
   g_task_return_pointer (task, g_steal_pointer (&data->store), g_object_unref);
 }
 
+static void open_store (GTask *task, const KringKey *key);
+
+/* A key change (kring-profile-rekey.c) keeps the new key in the keyring
+ * under kring_keyring_pending_id() until the database and the keyring both
+ * hold it. When it was interrupted after the database got the new key, the
+ * usual key no longer fits, and the new one is tried. */
+static gboolean
+may_hold_new_key (UnlockData *data, const GError *error)
+{
+  return data->key_mode == KRING_KEY_MODE_KEYRING && !data->tried_new_key
+         && g_error_matches (error, KRING_STORE_ERROR, KRING_STORE_ERROR_WRONG_KEY);
+}
+
+static void
+on_new_key_found (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  GTask *task = user_data;
+  GError *first_error = g_object_steal_data (G_OBJECT (task), "kring-error");
+  g_autoptr (KringKey) key = kring_keyring_lookup_finish (result, NULL);
+
+  if (key == NULL)
+    {
+      /* No key change was under way: the usual key's error stands. */
+      g_task_return_error (task, first_error);
+      g_object_unref (task);
+      return;
+    }
+  g_error_free (first_error);
+  open_store (task, key);
+}
+
+static void
+try_new_key (GTask *task, GError *first_error)
+{
+  KringProfile *self = g_task_get_source_object (task);
+  UnlockData *data = g_task_get_task_data (task);
+  g_autofree char *pending = kring_keyring_pending_id (self->uuid);
+
+  data->tried_new_key = TRUE;
+  g_object_set_data (G_OBJECT (task), "kring-error", first_error);
+  kring_keyring_lookup_async (pending, g_task_get_cancellable (task), on_new_key_found, task);
+}
+
+/* Waited for, so that a key change is wholly finished when unlocking is. */
+static void
+on_stale_key_cleared (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (GTask) task = user_data;
+  UnlockData *data = g_task_get_task_data (task);
+
+  kring_keyring_clear_finish (result, NULL);
+  g_task_return_pointer (task, g_steal_pointer (&data->store), g_object_unref);
+}
+
+static void
+on_new_key_kept (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (GTask) task = user_data;
+  KringProfile *self = g_task_get_source_object (task);
+  UnlockData *data = g_task_get_task_data (task);
+  g_autoptr (GError) error = NULL;
+
+  /* Should this fail, the new key stays where it was and the next start
+   * finds it the same way; the data is open either way. */
+  if (kring_keyring_store_finish (result, &error))
+    {
+      g_autofree char *pending = kring_keyring_pending_id (self->uuid);
+
+      kring_keyring_clear_async (pending, NULL, on_stale_key_cleared, g_steal_pointer (&task));
+      return;
+    }
+  g_warning ("The new key could not replace the old one in the keyring: %s", error->message);
+  g_task_return_pointer (task, g_steal_pointer (&data->store), g_object_unref);
+}
+
+/* The database opened. If it did so with the waiting new key, that key
+ * becomes the usual one; if with the usual key, a new key still waiting is
+ * left from a change that stopped before the database got it, and goes. */
+static void
+finish_key_change (GTask *task)
+{
+  KringProfile *self = g_task_get_source_object (task);
+  UnlockData *data = g_task_get_task_data (task);
+  g_autofree char *pending = kring_keyring_pending_id (self->uuid);
+
+  if (data->tried_new_key)
+    kring_keyring_store_async (self->uuid, data->key, NULL, on_new_key_kept, task);
+  else
+    kring_keyring_clear_async (pending, NULL, on_stale_key_cleared, task);
+}
+
 static void
 on_store_opened (GObject *source, GAsyncResult *result, gpointer user_data)
 {
@@ -281,11 +383,18 @@ on_store_opened (GObject *source, GAsyncResult *result, gpointer user_data)
     {
       if (data->create)
         forget_new_database (self, data);
+      else if (may_hold_new_key (data, error))
+        {
+          try_new_key (g_steal_pointer (&task), g_steal_pointer (&error));
+          return;
+        }
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
   if (data->create)
     write_ini_async (self, data, on_ini_written, g_steal_pointer (&task));
+  else if (data->key_mode == KRING_KEY_MODE_KEYRING)
+    finish_key_change (g_steal_pointer (&task));
   else
     g_task_return_pointer (task, g_steal_pointer (&data->store), g_object_unref);
 }
@@ -296,6 +405,9 @@ open_store (GTask *task, const KringKey *key)
   KringProfile *self = g_task_get_source_object (task);
   UnlockData *data = g_task_get_task_data (task);
 
+  g_clear_object (&data->store);
+  kring_key_free (data->key);
+  data->key = kring_key_copy (key);
   data->store = kring_store_new (self->database_path);
   kring_store_open_async (data->store, key, data->create, g_task_get_cancellable (task),
                           on_store_opened, task);
@@ -409,6 +521,9 @@ unlock_existing (GTask *task)
   UnlockData *data = g_task_get_task_data (task);
 
   data->key_mode = self->key_mode;
+  /* Nothing writes a copy while the data is locked; one that is there was
+   * left by an interrupted restore or key change. */
+  kring_backup_remove_leftovers (self->database_path);
   if (self->uuid == NULL)
     {
       g_task_return_new_error (task, KRING_PROFILE_ERROR, KRING_PROFILE_ERROR_FAILED,

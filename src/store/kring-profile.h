@@ -40,6 +40,9 @@ G_DECLARE_FINAL_TYPE (KringProfile, kring_profile, KRING, PROFILE, GObject)
 KringProfile *kring_profile_new              (const char          *data_dir);
 const char   *kring_profile_get_data_dir     (KringProfile        *self);
 const char   *kring_profile_get_database_path (KringProfile       *self);
+/* The database's UUID from profile.ini (the keyring's name for its key);
+ * NULL before the profile exists. */
+const char   *kring_profile_get_database_uuid (KringProfile       *self);
 /* TRUE when no database exists yet. */
 gboolean      kring_profile_is_new           (KringProfile        *self);
 KringKeyMode  kring_profile_get_key_mode     (KringProfile        *self);
@@ -88,6 +91,28 @@ void          kring_profile_recover_async    (KringProfile        *self,
                                               GAsyncReadyCallback  callback,
                                               gpointer             user_data);
 KringStore   *kring_profile_recover_finish   (KringProfile        *self,
+                                              GAsyncResult        *result,
+                                              GError             **error);
+
+/*
+ * Change key (Preferences): encrypts the closed database again under a new
+ * key (kring_database_rekey()), safe against interruption at any moment.
+ * - Keyring profile: a new random key. It waits in the keyring beside the
+ *   old one (kring_keyring_pending_id()) before the file changes, and
+ *   replaces the old one after; an unlock in between tries both. The
+ *   recovery key changes with it: read the new one with _get_recovery_key.
+ * - Passphrase profile: @passphrase is the current passphrase and
+ *   @new_passphrase the new one (KRING_BACKUP_ERROR_WEAK_PASSPHRASE when too
+ *   short). Interrupted, the data opens with one of the two.
+ * On failure the database is unchanged and still opens with its old key.
+ */
+void          kring_profile_rekey_async      (KringProfile        *self,
+                                              const char          *passphrase,
+                                              const char          *new_passphrase,
+                                              GCancellable        *cancellable,
+                                              GAsyncReadyCallback  callback,
+                                              gpointer             user_data);
+gboolean      kring_profile_rekey_finish     (KringProfile        *self,
                                               GAsyncResult        *result,
                                               GError             **error);
 

@@ -9,6 +9,7 @@
 #include "kring-lock-page.h"
 #include "kring-window-private.h"
 #include "kring-window-backup.h"
+#include "kring-window-rekey.h"
 #include "kring-window-audit.h"
 
 /* Fewer characters than this match half the directory; wait for more. */
@@ -277,6 +278,7 @@ kring_window_class_init_actions (GtkWidgetClass *widget_class)
     }
   kring_window_class_init_navigation (widget_class);
   kring_window_class_init_backup (widget_class);
+  kring_window_class_init_rekey (widget_class);
   kring_window_class_init_audit (widget_class);
 }
 

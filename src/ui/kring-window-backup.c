@@ -4,7 +4,7 @@
 #include "kring-backup.h"
 #include "kring-backup-dialog.h"
 #include "kring-profile.h"
-#include "kring-window.h"
+#include "kring-window-private.h"
 #include "kring-window-backup.h"
 
 /* win.backup and win.restore. Restoring replaces the database file, so the
@@ -68,7 +68,7 @@ restore_failed (RestoreOp *op, const GError *error)
                                             text);
   g_autofree char *escaped = g_markup_escape_text (title, -1);
 
-  kring_window_unlock (op->window, op->profile_passphrase);
+  kring_window_work_done (op->window, op->profile_passphrase);
   kring_window_add_toast (op->window, escaped);
 }
 
@@ -82,7 +82,7 @@ on_trial_closed (GObject *source, GAsyncResult *result, gpointer user_data)
 
   kring_store_close_finish (KRING_STORE (source), result, NULL);
   kring_backup_restore_done (op->db_path);
-  kring_window_unlock (op->window, op->profile_passphrase);
+  kring_window_work_done (op->window, op->profile_passphrase);
   kring_window_add_toast (op->window, _("Backup restored"));
 }
 
@@ -143,36 +143,21 @@ on_key (GObject *source, GAsyncResult *result, gpointer user_data)
 }
 
 static void
-on_store_closed (GObject *source, GAsyncResult *result, gpointer user_data)
+start_restore (KringWindow *self, gpointer user_data)
 {
   RestoreOp *op = user_data;
-  KringProfile *profile = kring_window_get_profile (op->window);
 
-  kring_store_close_finish (KRING_STORE (source), result, NULL);
-  kring_backup_profile_key_async (kring_profile_get_data_dir (profile), op->profile_passphrase,
-                                  NULL, on_key, op);
+  kring_backup_profile_key_async (kring_profile_get_data_dir (kring_window_get_profile (self)),
+                                  op->profile_passphrase, NULL, on_key, op);
 }
 
 static gboolean
-start_restore (gpointer user_data)
+lock_and_restore (gpointer user_data)
 {
   RestoreOp *op = user_data;
-  KringWindow *self = op->window;
-  KringProfile *profile = kring_window_get_profile (self);
-  g_autoptr (KringStore) store = kring_window_get_store (self) != NULL
-                                   ? g_object_ref (kring_window_get_store (self)) : NULL;
 
-  op->db_path = g_strdup (kring_profile_get_database_path (profile));
-  kring_window_lock (self);
-  if (store == NULL)
-    {
-      kring_backup_profile_key_async (kring_profile_get_data_dir (profile),
-                                      op->profile_passphrase, NULL, on_key, op);
-      return G_SOURCE_REMOVE;
-    }
-  /* Queued behind the close the lock started: when this one returns, the
-   * database file is closed. */
-  kring_store_close_async (store, NULL, on_store_closed, op);
+  op->db_path = g_strdup (kring_profile_get_database_path (kring_window_get_profile (op->window)));
+  kring_window_work_locked (op->window, _("Restoring the backup…"), start_restore, op);
   return G_SOURCE_REMOVE;
 }
 
@@ -187,7 +172,7 @@ on_restore_confirmed (KringWindow *self, GFile *file, const char *passphrase,
   op->passphrase = g_strdup (passphrase);
   op->profile_passphrase = *profile_passphrase != '\0' ? g_strdup (profile_passphrase) : NULL;
   /* After the dialog has gone: locking closes every dialog of the window. */
-  g_idle_add (start_restore, op);
+  g_idle_add (lock_and_restore, op);
 }
 
 static void

@@ -77,6 +77,64 @@ kring_window_drop_leftovers (KringWindow *self)
   kring_clipboard_forget (gtk_widget_get_display (GTK_WIDGET (self)));
 }
 
+/* Work on the closed database file */
+
+typedef struct
+{
+  KringWindow         *window;
+  KringWindowWorkFunc  func;
+  gpointer             user_data;
+} LockedWork;
+
+static gboolean
+start_work (gpointer user_data)
+{
+  LockedWork *work = user_data;
+
+  work->func (work->window, work->user_data);
+  g_object_unref (work->window);
+  g_free (work);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_closed_for_work (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  kring_store_close_finish (KRING_STORE (source), result, NULL);
+  start_work (user_data);
+}
+
+void
+kring_window_work_locked (KringWindow *self, const char *message, KringWindowWorkFunc func,
+                          gpointer user_data)
+{
+  g_autoptr (KringStore) store = self->store != NULL ? g_object_ref (self->store) : NULL;
+  LockedWork *work = g_new0 (LockedWork, 1);
+
+  work->window = g_object_ref (self);
+  work->func = func;
+  work->user_data = user_data;
+  kring_window_lock (self);
+  /* Counts as unlocking: the unlock button is off until the work is done. */
+  self->unlocking = TRUE;
+  kring_unlock_page_show_busy (self->unlock_page, message);
+  gtk_stack_set_visible_child_name (self->main_stack, "unlock");
+  kring_window_update_actions (self);
+  /* Queued behind the close the lock started: when this one returns, the
+   * database file is closed. */
+  if (store != NULL)
+    kring_store_close_async (store, NULL, on_closed_for_work, work);
+  else
+    g_idle_add (start_work, work);
+}
+
+void
+kring_window_work_done (KringWindow *self, const char *passphrase)
+{
+  self->unlocking = FALSE;
+  kring_window_unlock (self, passphrase);
+}
+
 /* The app passphrase */
 
 static void ask_app_passphrase (KringWindow *self, const char *passphrase, const char *problem);

@@ -76,6 +76,18 @@ void kring_window_drop_leftovers     (KringWindow    *self);
  * asks it, unlocks (with @passphrase) once it is right and returns TRUE. */
 gboolean kring_window_ask_app_passphrase (KringWindow *self,
                                           const char  *passphrase);
+/* Work on the closed database file (restore, change key): locks the
+ * window, shows @message with a spinner (unlocking is not offered
+ * meanwhile) and calls @func once the store is closed. @func ends with
+ * kring_window_work_done(), which opens the data again. */
+typedef void (*KringWindowWorkFunc) (KringWindow *self,
+                                     gpointer     user_data);
+void kring_window_work_locked        (KringWindow         *self,
+                                      const char          *message,
+                                      KringWindowWorkFunc  func,
+                                      gpointer             user_data);
+void kring_window_work_done          (KringWindow         *self,
+                                      const char          *passphrase);
 /* Follows the desktop session's lock. */
 void kring_window_init_lock          (KringWindow    *self);
 void kring_window_dispose_lock       (KringWindow    *self);
