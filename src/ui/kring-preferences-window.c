@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "kring-app-passphrase.h"
+#include "kring-preferences-retention.h"
 #include "kring-preferences-window.h"
 #include "kring-window.h"
 
@@ -17,6 +18,8 @@ struct _KringPreferencesWindow
   GtkButton *remove_passphrase_button;
   AdwActionRow *folder_row;
   AdwActionRow *key_row;
+  AdwActionRow *change_key_row;
+  GtkButton *change_key_button;
 
   GSettings *settings;
   KringProfile *profile;
@@ -214,10 +217,37 @@ on_remove_passphrase (KringPreferencesWindow *self)
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* Changing the key is the main window's work (win.change-key);
+ * Preferences only starts it and makes way for its dialog. */
+static void
+on_change_key (KringPreferencesWindow *self)
+{
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+
+  if (parent != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (parent), "win.change-key", NULL);
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+show_change_key (KringPreferencesWindow *self)
+{
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+  gboolean unlocked = KRING_IS_WINDOW (parent)
+                      && kring_window_get_store (KRING_WINDOW (parent)) != NULL;
+
+  adw_action_row_set_subtitle (self->change_key_row,
+                               unlocked ? _("Makes a new key and encrypts your data again; "
+                                            "your old recovery key stops working")
+                                        : _("Unlock Kringkaart to change this"));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->change_key_button), unlocked);
+}
+
 static void
 show_profile (KringPreferencesWindow *self)
 {
   show_app_passphrase (self);
+  show_change_key (self);
   adw_action_row_set_subtitle (self->folder_row, kring_profile_get_data_dir (self->profile));
   adw_action_row_set_subtitle (self->key_row, describe_key_mode (self->profile));
 }
@@ -226,9 +256,17 @@ static void
 kring_preferences_window_constructed (GObject *object)
 {
   KringPreferencesWindow *self = KRING_PREFERENCES_WINDOW (object);
+  GtkWindow *parent;
 
   G_OBJECT_CLASS (kring_preferences_window_parent_class)->constructed (object);
+  parent = gtk_window_get_transient_for (GTK_WINDOW (self));
   show_profile (self);
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
+                              ADW_PREFERENCES_PAGE (kring_preferences_retention_new (parent)));
+  /* Locking or unlocking while Preferences is open. */
+  if (parent != NULL)
+    g_signal_connect_object (parent, "notify::state", G_CALLBACK (show_profile), self,
+                             G_CONNECT_SWAPPED);
 }
 
 static void
@@ -302,6 +340,9 @@ kring_preferences_window_class_init (KringPreferencesWindowClass *klass)
                                         remove_passphrase_button);
   gtk_widget_class_bind_template_callback (widget_class, on_set_passphrase);
   gtk_widget_class_bind_template_callback (widget_class, on_remove_passphrase);
+  gtk_widget_class_bind_template_child (widget_class, KringPreferencesWindow, change_key_row);
+  gtk_widget_class_bind_template_child (widget_class, KringPreferencesWindow, change_key_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_change_key);
 }
 
 static void
