@@ -17,48 +17,26 @@
 
 typedef struct
 {
-  char      *directory;
-  guint      first_number;
-  guint      step;
-  GtkWidget *tour;
-} Run;
+  guint       shot;   /* of the next picture, counted from the part's first */
+  const char *name;   /* of the next picture; NULL: there is none to take */
+  GtkWidget  *tour;
+} Analysis;
 
 static void
-run_free (Run *run)
+analysis_clear (Analysis *analysis)
 {
-  if (run->tour != NULL)
-    gtk_window_destroy (GTK_WINDOW (run->tour));
-  g_free (run->directory);
-  g_free (run);
+  if (analysis->tour != NULL)
+    gtk_window_destroy (GTK_WINDOW (analysis->tour));
 }
 
-/* Prepares step's picture; FALSE when there is nothing to take for it. */
-typedef gboolean (*Prepare) (GTask *task);
-
-static gboolean show_analysis (GTask *task);
-static gboolean scroll_to_supply (GTask *task);
-static gboolean show_team (GTask *task);
-static gboolean search_who (GTask *task);
-static gboolean show_glossary (GTask *task);
-static gboolean show_tour (GTask *task);
-
-static const struct
+/* The next picture, once the page has drawn what the step changed. */
+static void
+take (KringShotRun *run, const char *name)
 {
-  const char *name;
-  Prepare prepare;
-} steps[] = {
-  { "analysis", show_analysis },
-  { "analysis-supply", scroll_to_supply },
-  { "team", show_team },
-  { "team-who", search_who },
-  { "glossary", show_glossary },
-  { "tour", show_tour },
-};
+  Analysis *analysis = kring_shot_run_data (run);
 
-static KringWindow *
-window_of (GTask *task)
-{
-  return g_task_get_source_object (task);
+  analysis->name = name;
+  kring_shot_run_next (run, name != NULL ? SHOT_DELAY_MS : 0);
 }
 
 static GtkWidget *
@@ -77,11 +55,11 @@ find_widget (GtkWidget *widget, GType type, gboolean (*accept) (GtkWidget *widge
   return NULL;
 }
 
-static gboolean
-show_analysis (GTask *task)
+static void
+show_analysis (KringShotRun *run)
 {
-  kring_window_set_visible_view_name (window_of (task), "analysis");
-  return TRUE;
+  kring_window_set_visible_view_name (kring_shot_run_window (run), "analysis");
+  take (run, "analysis");
 }
 
 static gboolean
@@ -105,17 +83,20 @@ is_supply_heading (GtkWidget *widget)
 
 /* Scrolls the page's long column so that its supply part is at the top;
  * without such a heading, one screen down. */
-static gboolean
-scroll_to_supply (GTask *task)
+static void
+scroll_to_supply (KringShotRun *run)
 {
-  GtkWidget *page = kring_window_get_view (window_of (task), "analysis");
+  GtkWidget *page = kring_window_get_view (kring_shot_run_window (run), "analysis");
   GtkWidget *scroller = find_widget (page, GTK_TYPE_SCROLLED_WINDOW, is_long_scroller);
   GtkWidget *heading;
   GtkAdjustment *adjustment;
   double x = 0, y = 0;
 
   if (scroller == NULL)
-    return FALSE;
+    {
+      take (run, NULL);
+      return;
+    }
   adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
   heading = find_widget (scroller, GTK_TYPE_LABEL, is_supply_heading);
   if (heading != NULL && gtk_widget_translate_coordinates (heading, scroller, 0, 0, &x, &y))
@@ -123,14 +104,14 @@ scroll_to_supply (GTask *task)
   else
     y = gtk_adjustment_get_value (adjustment) + 0.9 * gtk_adjustment_get_page_size (adjustment);
   gtk_adjustment_set_value (adjustment, y);
-  return TRUE;
+  take (run, "analysis-supply");
 }
 
-static gboolean
-show_team (GTask *task)
+static void
+show_team (KringShotRun *run)
 {
-  kring_window_set_visible_view_name (window_of (task), "team");
-  return TRUE;
+  kring_window_set_visible_view_name (kring_shot_run_window (run), "team");
+  take (run, "team");
 }
 
 /* The team page's who-does-what section ("who" in its own view stack),
@@ -148,142 +129,84 @@ show_who_section (GtkWidget *page)
 
 /* Types the query into the search of who-does-what; when the page has no
  * such section or search, the page is taken as it is. */
-static gboolean
-search_who (GTask *task)
+static void
+search_who (KringShotRun *run)
 {
-  GtkWidget *page = kring_window_get_view (window_of (task), "team");
+  GtkWidget *page = kring_window_get_view (kring_shot_run_window (run), "team");
   GtkWidget *who = show_who_section (page);
   GtkWidget *entry = find_widget (who ? who : page, GTK_TYPE_SEARCH_ENTRY, NULL);
 
   if (entry != NULL)
     gtk_editable_set_text (GTK_EDITABLE (entry), WHO_QUERY);
-  return TRUE;
-}
-
-static gboolean
-show_glossary (GTask *task)
-{
-  GtkWidget *page = kring_window_get_view (window_of (task), "team");
-
-  kring_team_page_show_term (KRING_TEAM_PAGE (page), GLOSSARY_TERM);
-  return TRUE;
-}
-
-static gboolean
-show_tour (GTask *task)
-{
-  Run *run = g_task_get_task_data (task);
-
-  run->tour = GTK_WIDGET (kring_tour_new (GTK_WINDOW (window_of (task))));
-  gtk_window_present (GTK_WINDOW (run->tour));
-  return TRUE;
-}
-
-static char *
-shot_path (Run *run, guint number, const char *name, const char *extension)
-{
-  g_autofree char *file = g_strdup_printf ("%02u-%s.%s", number, name, extension);
-
-  return g_build_filename (run->directory, file, NULL);
+  take (run, "team-who");
 }
 
 static void
-on_report_loaded (GObject *source, GAsyncResult *result, gpointer user_data)
+show_glossary (KringShotRun *run)
 {
-  g_autoptr (GTask) task = user_data;
-  Run *run = g_task_get_task_data (task);
-  g_autoptr (KringReport) report = NULL;
-  g_autofree char *path = shot_path (run, run->first_number + G_N_ELEMENTS (steps), "report",
-                                     "pdf");
-  g_autoptr (GFile) file = g_file_new_for_path (path);
-  GError *error = NULL;
+  GtkWidget *page = kring_window_get_view (kring_shot_run_window (run), "team");
 
-  report = kring_report_load_finish (result, &error);
-  if (report != NULL && kring_report_pdf_write (report, file, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
+  kring_team_page_show_term (KRING_TEAM_PAGE (page), GLOSSARY_TERM);
+  take (run, "glossary");
+}
+
+static void
+show_tour (KringShotRun *run)
+{
+  Analysis *analysis = kring_shot_run_data (run);
+
+  analysis->tour = GTK_WIDGET (kring_tour_new (GTK_WINDOW (kring_shot_run_window (run))));
+  gtk_window_present (GTK_WINDOW (analysis->tour));
+  take (run, "tour");
+}
+
+/* Takes the picture a step prepared: the tour when it is open, else the
+ * window. */
+static void
+shoot (KringShotRun *run)
+{
+  Analysis *analysis = kring_shot_run_data (run);
+
+  kring_shot_run_set_number (run, analysis->shot++);
+  if (analysis->name != NULL
+      && !kring_shot_run_save (run, analysis->tour, analysis->name))
+    return;
+  if (analysis->tour != NULL)
+    gtk_window_destroy (GTK_WINDOW (g_steal_pointer (&analysis->tour)));
+  kring_shot_run_next (run, 0);
 }
 
 /* The wijkanalyse report of the first team, as the coordinator would share it. */
 static void
-write_report (GTask *task)
+write_report (KringShotRun *run)
 {
-  KringStore *store = kring_window_get_store (window_of (task));
+  KringStore *store = kring_window_get_store (kring_shot_run_window (run));
 
-  kring_report_load_async (store, NULL, REPORT_MONTHS, g_task_get_cancellable (task),
-                           on_report_loaded, g_object_ref (task));
+  kring_shot_run_set_number (run, KRING_SCREENSHOT_ANALYSIS_COUNT - 1);
+  kring_report_load_async (store, NULL, REPORT_MONTHS, kring_shot_run_cancellable (run),
+                           kring_shot_run_resume, kring_shot_run_hold (run));
 }
-
-static gboolean shoot (gpointer user_data);
 
 static void
-schedule (GTask *task, guint delay_ms, GSourceFunc step)
+report_loaded (KringShotRun *run)
 {
-  g_timeout_add_full (G_PRIORITY_DEFAULT, delay_ms, step, g_object_ref (task), g_object_unref);
-}
-
-/* Prepares the next step that has a picture to take, or writes the report. */
-static void
-prepare_from (GTask *task, guint step)
-{
-  Run *run = g_task_get_task_data (task);
-
-  for (run->step = step; run->step < G_N_ELEMENTS (steps); run->step++)
-    if (steps[run->step].prepare (task))
-      {
-        schedule (task, SHOT_DELAY_MS, shoot);
-        return;
-      }
-  write_report (task);
-}
-
-static gboolean
-shoot (gpointer user_data)
-{
-  GTask *task = user_data;
-  Run *run = g_task_get_task_data (task);
-  g_autofree char *path = shot_path (run, run->first_number + run->step,
-                                     steps[run->step].name, "png");
-  GtkWidget *widget = run->tour != NULL ? run->tour : GTK_WIDGET (window_of (task));
+  g_autoptr (KringReport) report = NULL;
+  g_autofree char *path = kring_shot_run_take_path (run, "report", "pdf");
+  g_autoptr (GFile) file = g_file_new_for_path (path);
   GError *error = NULL;
 
-  if (g_task_return_error_if_cancelled (task))
-    return G_SOURCE_REMOVE;
-  if (!kring_screenshot_save (widget, path, &error))
-    {
-      g_task_return_error (task, error);
-      return G_SOURCE_REMOVE;
-    }
-  if (run->tour != NULL)
-    gtk_window_destroy (GTK_WINDOW (g_steal_pointer (&run->tour)));
-  prepare_from (task, run->step + 1);
-  return G_SOURCE_REMOVE;
+  report = kring_report_load_finish (kring_shot_run_result (run), &error);
+  if (report != NULL && kring_report_pdf_write (report, file, &error))
+    kring_shot_run_next (run, 0);
+  else
+    kring_shot_run_fail (run, error);
 }
 
-void
-kring_screenshot_analysis_async (KringWindow *window, const char *directory,
-                                 guint first_number, GCancellable *cancellable,
-                                 GAsyncReadyCallback callback, gpointer user_data)
-{
-  g_autoptr (GTask) task = NULL;
-  Run *run;
+/* Each page as it is prepared, then the report. */
+static const KringShotStep steps[] = {
+  show_analysis, shoot, scroll_to_supply, shoot, show_team, shoot, search_who, shoot,
+  show_glossary, shoot, show_tour, shoot, write_report, report_loaded,
+};
 
-  g_return_if_fail (KRING_IS_WINDOW (window));
-  g_return_if_fail (directory != NULL);
-
-  task = g_task_new (window, cancellable, callback, user_data);
-  g_task_set_source_tag (task, kring_screenshot_analysis_async);
-  run = g_new0 (Run, 1);
-  run->directory = g_strdup (directory);
-  run->first_number = first_number;
-  g_task_set_task_data (task, run, (GDestroyNotify) run_free);
-  prepare_from (task, 0);
-}
-
-gboolean
-kring_screenshot_analysis_finish (KringWindow *window, GAsyncResult *result, GError **error)
-{
-  g_return_val_if_fail (g_task_is_valid (result, window), FALSE);
-  return g_task_propagate_boolean (G_TASK (result), error);
-}
+const KringShotPart kring_screenshot_analysis_part =
+  KRING_SHOT_PART (steps, KRING_SCREENSHOT_ANALYSIS_COUNT, Analysis, analysis_clear);

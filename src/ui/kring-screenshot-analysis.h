@@ -1,13 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include "kring-window.h"
+#include "kring-screenshot-steps.h"
 
 G_BEGIN_DECLS
 
 /*
  * The issue 6 pages of the example district for the screenshot run, saved
- * into @directory numbered from @first_number (18 in the full run): the
+ * numbered from the part's first number (18 in the full run): the
  * Wijkanalyse page (18-analysis.png, and 19-analysis-supply.png scrolled to
  * the supply when the page is longer than the window), the team page
  * (20-team.png), who-does-what with "schulden" searched (21-team-who.png),
@@ -17,14 +17,6 @@ G_BEGIN_DECLS
  */
 #define KRING_SCREENSHOT_ANALYSIS_COUNT 7
 
-void     kring_screenshot_analysis_async  (KringWindow         *window,
-                                           const char          *directory,
-                                           guint                first_number,
-                                           GCancellable        *cancellable,
-                                           GAsyncReadyCallback  callback,
-                                           gpointer             user_data);
-gboolean kring_screenshot_analysis_finish (KringWindow         *window,
-                                           GAsyncResult        *result,
-                                           GError             **error);
+extern const KringShotPart kring_screenshot_analysis_part;
 
 G_END_DECLS

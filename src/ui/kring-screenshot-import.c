@@ -37,112 +37,87 @@ static const char error_json[] =
 
 typedef struct
 {
-  char              *directory;
   char              *tmp;
-  guint              index;
   KringImportDialog *dialog;
-} Run;
+} Import;
 
 static void
-run_free (Run *run)
+import_clear (Import *import)
 {
-  g_autofree char *preview = g_build_filename (run->tmp, "sociale-kaart.json", NULL);
-  g_autofree char *broken = g_build_filename (run->tmp, "sociale-kaart-fout.json", NULL);
+  g_autofree char *preview = NULL;
+  g_autofree char *broken = NULL;
 
-  if (run->dialog != NULL)
-    gtk_window_destroy (GTK_WINDOW (run->dialog));
+  if (import->dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (import->dialog));
+  if (import->tmp == NULL)
+    return;
+  preview = g_build_filename (import->tmp, "sociale-kaart.json", NULL);
+  broken = g_build_filename (import->tmp, "sociale-kaart-fout.json", NULL);
   g_remove (preview);
   g_remove (broken);
-  g_rmdir (run->tmp);
-  g_free (run->tmp);
-  g_free (run->directory);
-  g_free (run);
+  g_rmdir (import->tmp);
+  g_free (import->tmp);
 }
 
 static void
-open_dialog (GTask *task, const char *name, const char *contents, GSourceFunc then)
+open_dialog (KringShotRun *run, const char *name, const char *contents)
 {
-  Run *run = g_task_get_task_data (task);
-  KringWindow *window = g_task_get_source_object (task);
-  g_autofree char *path = g_build_filename (run->tmp, name, NULL);
+  Import *import = kring_shot_run_data (run);
+  KringWindow *window = kring_shot_run_window (run);
+  g_autofree char *path = g_build_filename (import->tmp, name, NULL);
   g_autoptr (GFile) file = g_file_new_for_path (path);
   GError *error = NULL;
 
   if (!g_file_set_contents (path, contents, -1, &error))
     {
-      g_task_return_error (task, error);
+      kring_shot_run_fail (run, error);
       return;
     }
-  run->dialog = kring_import_dialog_new (GTK_WINDOW (window), kring_window_get_store (window),
-                                         file);
-  gtk_window_present (GTK_WINDOW (run->dialog));
-  g_timeout_add_full (G_PRIORITY_DEFAULT, DIALOG_DELAY_MS, then, g_object_ref (task),
-                      g_object_unref);
+  import->dialog = kring_import_dialog_new (GTK_WINDOW (window), kring_window_get_store (window),
+                                            file);
+  gtk_window_present (GTK_WINDOW (import->dialog));
+  kring_shot_run_next (run, DIALOG_DELAY_MS);
 }
 
 /* Saves the open dialog as the next picture and closes it. */
 static gboolean
-save_dialog (GTask *task, const char *name)
+save_dialog (KringShotRun *run, const char *name)
 {
-  Run *run = g_task_get_task_data (task);
-  g_autofree char *file = g_strdup_printf ("%02u-%s.png", run->index++, name);
-  g_autofree char *path = g_build_filename (run->directory, file, NULL);
-  GError *error = NULL;
-  gboolean saved = kring_screenshot_save (GTK_WIDGET (run->dialog), path, &error);
+  Import *import = kring_shot_run_data (run);
+  gboolean saved = kring_shot_run_save (run, GTK_WIDGET (import->dialog), name);
 
-  gtk_window_destroy (GTK_WINDOW (g_steal_pointer (&run->dialog)));
-  if (!saved)
-    g_task_return_error (task, error);
+  gtk_window_destroy (GTK_WINDOW (g_steal_pointer (&import->dialog)));
   return saved;
 }
 
-static gboolean
-shoot_error (gpointer user_data)
+static void
+open_preview (KringShotRun *run)
 {
-  GTask *task = user_data;
-
-  if (!g_task_return_error_if_cancelled (task) && save_dialog (task, "import-error"))
-    g_task_return_boolean (task, TRUE);
-  return G_SOURCE_REMOVE;
-}
-
-static gboolean
-shoot_preview (gpointer user_data)
-{
-  GTask *task = user_data;
-
-  if (!g_task_return_error_if_cancelled (task) && save_dialog (task, "import-preview"))
-    open_dialog (task, "sociale-kaart-fout.json", error_json, shoot_error);
-  return G_SOURCE_REMOVE;
-}
-
-void
-kring_screenshot_import_async (KringWindow *window, const char *directory, guint first_index,
-                               GCancellable *cancellable, GAsyncReadyCallback callback,
-                               gpointer user_data)
-{
-  g_autoptr (GTask) task = g_task_new (window, cancellable, callback, user_data);
+  Import *import = kring_shot_run_data (run);
   GError *error = NULL;
-  Run *run;
 
-  g_task_set_source_tag (task, kring_screenshot_import_async);
-  run = g_new0 (Run, 1);
-  run->directory = g_strdup (directory);
-  run->index = first_index;
-  g_task_set_task_data (task, run, (GDestroyNotify) run_free);
-  run->tmp = g_dir_make_tmp ("kringkaart-screenshots-XXXXXX", &error);
-  if (run->tmp == NULL)
-    {
-      run->tmp = g_strdup ("");
-      g_task_return_error (task, error);
-      return;
-    }
-  open_dialog (task, "sociale-kaart.json", preview_json, shoot_preview);
+  import->tmp = g_dir_make_tmp ("kringkaart-screenshots-XXXXXX", &error);
+  if (import->tmp == NULL)
+    kring_shot_run_fail (run, error);
+  else
+    open_dialog (run, "sociale-kaart.json", preview_json);
 }
 
-gboolean
-kring_screenshot_import_finish (KringWindow *window, GAsyncResult *result, GError **error)
+static void
+shoot_preview (KringShotRun *run)
 {
-  g_return_val_if_fail (g_task_is_valid (result, window), FALSE);
-  return g_task_propagate_boolean (G_TASK (result), error);
+  if (save_dialog (run, "import-preview"))
+    open_dialog (run, "sociale-kaart-fout.json", error_json);
 }
+
+static void
+shoot_error (KringShotRun *run)
+{
+  if (save_dialog (run, "import-error"))
+    kring_shot_run_next (run, 0);
+}
+
+static const KringShotStep steps[] = { open_preview, shoot_preview, shoot_error };
+
+const KringShotPart kring_screenshot_import_part =
+  KRING_SHOT_PART (steps, KRING_SCREENSHOT_IMPORT_COUNT, Import, import_clear);

@@ -15,52 +15,25 @@
 
 typedef struct
 {
-  char      *directory;
-  guint      number;
   char      *partner;
   char      *before;
   GtkWidget *compare;
-} Run;
+} Map;
 
 static void
-run_free (Run *run)
+map_clear (Map *map)
 {
-  if (run->compare != NULL)
-    gtk_window_destroy (GTK_WINDOW (run->compare));
-  g_clear_object (&run->compare);
-  g_free (run->directory);
-  g_free (run->partner);
-  g_free (run->before);
-  g_free (run);
+  if (map->compare != NULL)
+    gtk_window_destroy (GTK_WINDOW (map->compare));
+  g_clear_object (&map->compare);
+  g_free (map->partner);
+  g_free (map->before);
 }
 
 static KringMapPage *
-map_page (GTask *task)
+map_page (KringShotRun *run)
 {
-  return KRING_MAP_PAGE (kring_window_get_view (g_task_get_source_object (task), "map"));
-}
-
-static void
-schedule (GTask *task, guint delay_ms, GSourceFunc step)
-{
-  g_timeout_add_full (G_PRIORITY_DEFAULT, delay_ms, step, g_object_ref (task), g_object_unref);
-}
-
-/* Saves @widget as NN-@name.png; FALSE (and the task returned) on failure. */
-static gboolean
-save (GTask *task, GtkWidget *widget, const char *name)
-{
-  Run *run = g_task_get_task_data (task);
-  g_autofree char *file = g_strdup_printf ("%02u-%s.png", run->number++, name);
-  g_autofree char *path = g_build_filename (run->directory, file, NULL);
-  GError *error = NULL;
-
-  if (g_task_return_error_if_cancelled (task))
-    return FALSE;
-  if (kring_screenshot_save (widget, path, &error))
-    return TRUE;
-  g_task_return_error (task, error);
-  return FALSE;
+  return KRING_MAP_PAGE (kring_window_get_view (kring_shot_run_window (run), "map"));
 }
 
 /* A partner in the inner ring with a known relationship, a fixed contact
@@ -85,149 +58,124 @@ pick_partner (KringMapPage *page)
   return found;
 }
 
-static gboolean
-shoot_overlay (gpointer user_data)
+static void
+select_partner (KringShotRun *run)
 {
-  GTask *task = user_data;
-  Run *run = g_task_get_task_data (task);
+  Map *map = kring_shot_run_data (run);
+  KringMapPage *page;
 
-  if (save (task, run->compare, "map-compare-overlay"))
-    g_task_return_boolean (task, TRUE);
-  return G_SOURCE_REMOVE;
-}
-
-static gboolean
-shoot_compare (gpointer user_data)
-{
-  GTask *task = user_data;
-  Run *run = g_task_get_task_data (task);
-
-  if (!save (task, run->compare, "map-compare"))
-    return G_SOURCE_REMOVE;
-  kring_map_compare_set_overlay (KRING_MAP_COMPARE (run->compare), TRUE);
-  schedule (task, SHOT_DELAY_MS, shoot_overlay);
-  return G_SOURCE_REMOVE;
-}
-
-static gboolean
-wait_for_versions (gpointer user_data)
-{
-  GTask *task = user_data;
-  Run *run = g_task_get_task_data (task);
-  KringMapCompare *compare = KRING_MAP_COMPARE (run->compare);
-
-  if (kring_map_compare_is_loading (compare))
-    schedule (task, POLL_MS, wait_for_versions);
-  else if (!kring_map_compare_select (compare, run->before, NULL))
-    g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                             _("The saved version is not in the list"));
-  else
-    schedule (task, SHOT_DELAY_MS, shoot_compare);
-  return G_SOURCE_REMOVE;
+  kring_window_set_visible_view_name (kring_shot_run_window (run), "map");
+  page = map_page (run);
+  map->partner = g_strdup (pick_partner (page));
+  if (!kring_map_page_is_loaded (page) || map->partner == NULL)
+    {
+      kring_shot_run_fail (run, g_error_new_literal (G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                                                     _("The map has no partner in the inner ring to show")));
+      return;
+    }
+  kring_map_page_show_node (page, map->partner);
+  kring_shot_run_next (run, SHOT_DELAY_MS);
 }
 
 static void
-on_moved (GObject *source, GAsyncResult *result, gpointer user_data)
+shoot_selected (KringShotRun *run)
 {
-  g_autoptr (GTask) task = user_data;
-  Run *run = g_task_get_task_data (task);
-  GError *error = NULL;
+  KringMapPage *page = map_page (run);
 
-  if (!kring_map_page_move_node_finish (KRING_MAP_PAGE (source), result, &error))
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-  /* The earlier version against the map as it is now, which shows the move. */
-  run->compare = kring_map_page_open_versions (KRING_MAP_PAGE (source));
-  g_object_ref (run->compare);
-  /* As large as the main window, like every other picture. */
-  gtk_window_set_default_size (GTK_WINDOW (run->compare),
-                               gtk_widget_get_width (g_task_get_source_object (task)),
-                               gtk_widget_get_height (g_task_get_source_object (task)));
-  schedule (task, POLL_MS, wait_for_versions);
-}
-
-static void
-on_saved (GObject *source, GAsyncResult *result, gpointer user_data)
-{
-  g_autoptr (GTask) task = user_data;
-  Run *run = g_task_get_task_data (task);
-  GError *error = NULL;
-
-  run->before = kring_map_page_save_version_finish (KRING_MAP_PAGE (source), result, &error);
-  if (run->before == NULL)
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-  kring_map_page_move_node_async (KRING_MAP_PAGE (source), run->partner, 2, NULL, on_moved,
-                                  g_steal_pointer (&task));
-}
-
-static gboolean
-shoot_filtered (gpointer user_data)
-{
-  GTask *task = user_data;
-  KringMapPage *page = map_page (task);
-
-  if (!save (task, g_task_get_source_object (task), "map-filtered"))
-    return G_SOURCE_REMOVE;
-  kring_map_filters_clear (kring_map_page_get_filters (page));
-  kring_map_page_save_version_async (page, _("Before the team meeting"), NULL, on_saved,
-                                     g_object_ref (task));
-  return G_SOURCE_REMOVE;
-}
-
-static gboolean
-shoot_selected (gpointer user_data)
-{
-  GTask *task = user_data;
-  KringMapPage *page = map_page (task);
-
-  if (!save (task, g_task_get_source_object (task), "map-selected"))
-    return G_SOURCE_REMOVE;
+  if (!kring_shot_run_save (run, NULL, "map-selected"))
+    return;
   gtk_widget_activate_action (GTK_WIDGET (page), "map.close-panel", NULL);
   kring_map_filters_set_quality (kring_map_page_get_filters (page),
                                  KRING_MAP_FILTER_NO_AGREEMENT, TRUE);
-  schedule (task, SHOT_DELAY_MS, shoot_filtered);
-  return G_SOURCE_REMOVE;
+  kring_shot_run_next (run, SHOT_DELAY_MS);
 }
 
-void
-kring_screenshot_map_async (KringWindow *window, const char *directory, guint first_number,
-                            GCancellable *cancellable, GAsyncReadyCallback callback,
-                            gpointer user_data)
+static void
+shoot_filtered (KringShotRun *run)
 {
-  g_autoptr (GTask) task = NULL;
-  KringMapPage *page;
-  Run *run;
+  KringMapPage *page = map_page (run);
 
-  g_return_if_fail (KRING_IS_WINDOW (window));
+  if (!kring_shot_run_save (run, NULL, "map-filtered"))
+    return;
+  kring_map_filters_clear (kring_map_page_get_filters (page));
+  kring_map_page_save_version_async (page, _("Before the team meeting"), NULL,
+                                     kring_shot_run_resume, kring_shot_run_hold (run));
+}
 
-  task = g_task_new (window, cancellable, callback, user_data);
-  g_task_set_source_tag (task, kring_screenshot_map_async);
-  run = g_new0 (Run, 1);
-  run->directory = g_strdup (directory);
-  run->number = first_number;
-  g_task_set_task_data (task, run, (GDestroyNotify) run_free);
-  kring_window_set_visible_view_name (window, "map");
-  page = map_page (task);
-  run->partner = g_strdup (pick_partner (page));
-  if (!kring_map_page_is_loaded (page) || run->partner == NULL)
+static void
+move_partner (KringShotRun *run)
+{
+  Map *map = kring_shot_run_data (run);
+  KringMapPage *page = map_page (run);
+  GError *error = NULL;
+
+  map->before = kring_map_page_save_version_finish (page, kring_shot_run_result (run), &error);
+  if (map->before == NULL)
+    kring_shot_run_fail (run, error);
+  else
+    kring_map_page_move_node_async (page, map->partner, 2, NULL, kring_shot_run_resume,
+                                    kring_shot_run_hold (run));
+}
+
+static void
+open_versions (KringShotRun *run)
+{
+  Map *map = kring_shot_run_data (run);
+  GtkWidget *window = GTK_WIDGET (kring_shot_run_window (run));
+  GError *error = NULL;
+
+  if (!kring_map_page_move_node_finish (map_page (run), kring_shot_run_result (run), &error))
     {
-      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                               _("The map has no partner in the inner ring to show"));
+      kring_shot_run_fail (run, error);
       return;
     }
-  kring_map_page_show_node (page, run->partner);
-  schedule (task, SHOT_DELAY_MS, shoot_selected);
+  /* The earlier version against the map as it is now, which shows the move. */
+  map->compare = g_object_ref (kring_map_page_open_versions (map_page (run)));
+  /* As large as the main window, like every other picture. */
+  gtk_window_set_default_size (GTK_WINDOW (map->compare), gtk_widget_get_width (window),
+                               gtk_widget_get_height (window));
+  kring_shot_run_next (run, POLL_MS);
 }
 
-gboolean
-kring_screenshot_map_finish (KringWindow *window, GAsyncResult *result, GError **error)
+static void
+select_before (KringShotRun *run)
 {
-  g_return_val_if_fail (g_task_is_valid (result, window), FALSE);
+  Map *map = kring_shot_run_data (run);
+  KringMapCompare *compare = KRING_MAP_COMPARE (map->compare);
 
-  return g_task_propagate_boolean (G_TASK (result), error);
+  if (kring_map_compare_is_loading (compare))
+    kring_shot_run_again (run, POLL_MS);
+  else if (!kring_map_compare_select (compare, map->before, NULL))
+    kring_shot_run_fail (run, g_error_new_literal (G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                                                   _("The saved version is not in the list")));
+  else
+    kring_shot_run_next (run, SHOT_DELAY_MS);
 }
+
+static void
+shoot_compare (KringShotRun *run)
+{
+  Map *map = kring_shot_run_data (run);
+
+  if (!kring_shot_run_save (run, map->compare, "map-compare"))
+    return;
+  kring_map_compare_set_overlay (KRING_MAP_COMPARE (map->compare), TRUE);
+  kring_shot_run_next (run, SHOT_DELAY_MS);
+}
+
+static void
+shoot_overlay (KringShotRun *run)
+{
+  Map *map = kring_shot_run_data (run);
+
+  if (kring_shot_run_save (run, map->compare, "map-compare-overlay"))
+    kring_shot_run_next (run, 0);
+}
+
+static const KringShotStep steps[] = {
+  select_partner, shoot_selected, shoot_filtered, move_partner, open_versions, select_before,
+  shoot_compare, shoot_overlay,
+};
+
+const KringShotPart kring_screenshot_map_part =
+  KRING_SHOT_PART (steps, KRING_SCREENSHOT_MAP_COUNT, Map, map_clear);

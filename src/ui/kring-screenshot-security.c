@@ -17,22 +17,18 @@
 
 typedef struct
 {
-  char      *directory;
-  guint      first_number;
   guint      step;
   GtkWidget *dialog;
-} Run;
+} Security;
 
 static void
-run_free (Run *run)
+security_clear (Security *security)
 {
-  if (run->dialog != NULL)
-    gtk_window_destroy (GTK_WINDOW (run->dialog));
-  g_free (run->directory);
-  g_free (run);
+  if (security->dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (security->dialog));
 }
 
-/* Prepares a step's picture: a dialog to shoot, or NULL for the window. */
+/* Prepares a step's picture: a dialog to shoot, or the window itself. */
 typedef GtkWidget *(*Prepare) (KringWindow *window, GError **error);
 
 static GtkWidget *show_recovery_key (KringWindow *window, GError **error);
@@ -45,7 +41,7 @@ static const struct
   guint offset;
   const char *name;
   Prepare prepare;
-} steps[] = {
+} shots[] = {
   { 1, "recovery-key", show_recovery_key },
   { 2, "backup", show_backup },
   { 0, "lock", lock_window },
@@ -86,85 +82,43 @@ lock_window (KringWindow *window, G_GNUC_UNUSED GError **error)
   return GTK_WIDGET (window);
 }
 
-static gboolean shoot (gpointer user_data);
-
 static void
-prepare (GTask *task)
+prepare (KringShotRun *run)
 {
-  Run *run = g_task_get_task_data (task);
-  KringWindow *window = g_task_get_source_object (task);
+  Security *security = kring_shot_run_data (run);
+  KringWindow *window = kring_shot_run_window (run);
   GtkWidget *widget;
   GError *error = NULL;
 
-  if (run->step == G_N_ELEMENTS (steps))
-    {
-      g_task_return_boolean (task, TRUE);
-      return;
-    }
-  widget = steps[run->step].prepare (window, &error);
+  widget = shots[security->step].prepare (window, &error);
   if (widget == NULL)
     {
-      g_task_return_error (task, error);
+      kring_shot_run_fail (run, error);
       return;
     }
   if (widget != GTK_WIDGET (window))
     {
-      run->dialog = widget;
+      security->dialog = widget;
       gtk_window_present (GTK_WINDOW (widget));
     }
-  g_timeout_add_full (G_PRIORITY_DEFAULT, SHOT_DELAY_MS, shoot, g_object_ref (task),
-                      g_object_unref);
+  kring_shot_run_next (run, SHOT_DELAY_MS);
 }
 
-static gboolean
-shoot (gpointer user_data)
+static void
+shoot (KringShotRun *run)
 {
-  GTask *task = user_data;
-  Run *run = g_task_get_task_data (task);
-  GtkWidget *widget = run->dialog != NULL ? run->dialog : g_task_get_source_object (task);
-  g_autofree char *file = g_strdup_printf ("%02u-%s.png",
-                                           run->first_number + steps[run->step].offset,
-                                           steps[run->step].name);
-  g_autofree char *path = g_build_filename (run->directory, file, NULL);
-  GError *error = NULL;
+  Security *security = kring_shot_run_data (run);
 
-  if (g_task_return_error_if_cancelled (task))
-    return G_SOURCE_REMOVE;
-  if (!kring_screenshot_save (widget, path, &error))
-    {
-      g_task_return_error (task, error);
-      return G_SOURCE_REMOVE;
-    }
-  if (run->dialog != NULL)
-    gtk_window_destroy (GTK_WINDOW (g_steal_pointer (&run->dialog)));
-  run->step++;
-  prepare (task);
-  return G_SOURCE_REMOVE;
+  kring_shot_run_set_number (run, shots[security->step].offset);
+  if (!kring_shot_run_save (run, security->dialog, shots[security->step].name))
+    return;
+  if (security->dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (g_steal_pointer (&security->dialog)));
+  security->step++;
+  kring_shot_run_next (run, 0);
 }
 
-void
-kring_screenshot_security_async (KringWindow *window, const char *directory,
-                                 guint first_number, GCancellable *cancellable,
-                                 GAsyncReadyCallback callback, gpointer user_data)
-{
-  g_autoptr (GTask) task = NULL;
-  Run *run;
+static const KringShotStep steps[] = { prepare, shoot, prepare, shoot, prepare, shoot };
 
-  g_return_if_fail (KRING_IS_WINDOW (window));
-  g_return_if_fail (directory != NULL);
-
-  task = g_task_new (window, cancellable, callback, user_data);
-  g_task_set_source_tag (task, kring_screenshot_security_async);
-  run = g_new0 (Run, 1);
-  run->directory = g_strdup (directory);
-  run->first_number = first_number;
-  g_task_set_task_data (task, run, (GDestroyNotify) run_free);
-  prepare (task);
-}
-
-gboolean
-kring_screenshot_security_finish (KringWindow *window, GAsyncResult *result, GError **error)
-{
-  g_return_val_if_fail (g_task_is_valid (result, window), FALSE);
-  return g_task_propagate_boolean (G_TASK (result), error);
-}
+const KringShotPart kring_screenshot_security_part =
+  KRING_SHOT_PART (steps, KRING_SCREENSHOT_SECURITY_COUNT, Security, security_clear);

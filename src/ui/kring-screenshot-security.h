@@ -1,26 +1,18 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include "kring-window.h"
+#include "kring-screenshot-steps.h"
 
 G_BEGIN_DECLS
 
 /*
- * The issue 7 pictures of the screenshot run, numbered from @first_number
- * (25 in the full run): the recovery-key dialog showing a fixed example key
+ * The issue 7 pictures of the screenshot run, numbered from the part's
+ * first number (25 in the full run): the recovery-key dialog showing a fixed example key
  * (26-recovery-key.png), the backup dialog (27-backup.png) and, last because
  * it closes the store, the locked window (25-lock.png).
  */
 #define KRING_SCREENSHOT_SECURITY_COUNT 3
 
-void     kring_screenshot_security_async  (KringWindow         *window,
-                                           const char          *directory,
-                                           guint                first_number,
-                                           GCancellable        *cancellable,
-                                           GAsyncReadyCallback  callback,
-                                           gpointer             user_data);
-gboolean kring_screenshot_security_finish (KringWindow         *window,
-                                           GAsyncResult        *result,
-                                           GError             **error);
+extern const KringShotPart kring_screenshot_security_part;
 
 G_END_DECLS

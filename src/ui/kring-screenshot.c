@@ -1,7 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <errno.h>
 #include <glib/gi18n.h>
 
 #include "kring-directory-page.h"
@@ -10,6 +9,7 @@
 #include "kring-screenshot-map.h"
 #include "kring-screenshot-household.h"
 #include "kring-screenshot-security.h"
+#include "kring-screenshot-steps.h"
 #include "kring-screenshot.h"
 #include "kring-recovery-dialog.h"
 #include "kring-tour.h"
@@ -23,22 +23,8 @@
 /* The second result of the example district: a service with hours, phones and a contact. */
 #define DETAIL_POSITION 1
 
-typedef struct
-{
-  char *directory;
-  gint64 deadline;
-  guint index;
-} Run;
-
 #define RENDER_WAIT_USEC (10 * G_USEC_PER_SEC)
 #define RENDER_POLL_USEC 5000
-
-static void
-run_free (Run *run)
-{
-  g_free (run->directory);
-  g_free (run);
-}
 
 /* What the window showed in its last frame. A redraw that was queued since
  * (a spinner, a late layout) throws that picture away until the next frame
@@ -96,241 +82,110 @@ kring_screenshot_save (GtkWidget *widget, const char *path, GError **error)
   return TRUE;
 }
 
+typedef struct
+{
+  guint    index;    /* of the page being taken */
+  gboolean screen;   /* the window stopped at the welcome or unlock screen */
+} Pages;
+
+/* Gives the window a moment to start opening its data before asking it. */
 static void
-schedule (GTask *task, guint delay_ms, GSourceFunc step)
+pause_first (KringShotRun *run)
 {
-  g_timeout_add_full (G_PRIORITY_DEFAULT, delay_ms, step, g_object_ref (task), g_object_unref);
-}
-
-static gboolean
-save_named (GTask *task, const char *name)
-{
-  Run *run = g_task_get_task_data (task);
-  GtkWidget *window = g_task_get_source_object (task);
-  g_autofree char *file = g_strdup_printf ("%02u-%s.png", run->index + 1, name);
-  g_autofree char *path = g_build_filename (run->directory, file, NULL);
-  GError *error = NULL;
-
-  if (kring_screenshot_save (window, path, &error))
-    return TRUE;
-  g_task_return_error (task, error);
-  return FALSE;
-}
-
-static gboolean shoot_page (gpointer user_data);
-
-static void
-on_security_shot (GObject *source, GAsyncResult *result, gpointer user_data)
-{
-  g_autoptr (GTask) task = user_data;
-  GError *error = NULL;
-
-  if (kring_screenshot_security_finish (KRING_WINDOW (source), result, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
+  kring_shot_run_next (run, POLL_MS);
 }
 
 static void
-on_analysis_shot (GObject *source, GAsyncResult *result, gpointer user_data)
+wait_until_settled (KringShotRun *run)
 {
-  g_autoptr (GTask) task = user_data;
-  Run *run = g_task_get_task_data (task);
-  GError *error = NULL;
-
-  if (!kring_screenshot_analysis_finish (KRING_WINDOW (source), result, &error))
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-  kring_screenshot_security_async (KRING_WINDOW (source), run->directory,
-                                   run->index + 2 + KRING_SCREENSHOT_MAP_COUNT
-                                     + KRING_SCREENSHOT_IMPORT_COUNT
-                                     + KRING_SCREENSHOT_HOUSEHOLD_COUNT
-                                     + KRING_SCREENSHOT_ANALYSIS_COUNT,
-                                   g_task_get_cancellable (task), on_security_shot,
-                                   g_object_ref (task));
-}
-
-static void
-on_household_shot (GObject *source, GAsyncResult *result, gpointer user_data)
-{
-  g_autoptr (GTask) task = user_data;
-  Run *run = g_task_get_task_data (task);
-  GError *error = NULL;
-
-  if (!kring_screenshot_household_finish (KRING_WINDOW (source), result, &error))
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-  kring_screenshot_analysis_async (KRING_WINDOW (source), run->directory,
-                                   run->index + 2 + KRING_SCREENSHOT_MAP_COUNT
-                                     + KRING_SCREENSHOT_IMPORT_COUNT
-                                     + KRING_SCREENSHOT_HOUSEHOLD_COUNT,
-                                   g_task_get_cancellable (task), on_analysis_shot,
-                                   g_object_ref (task));
-}
-
-static void
-on_import_shot (GObject *source, GAsyncResult *result, gpointer user_data)
-{
-  g_autoptr (GTask) task = user_data;
-  Run *run = g_task_get_task_data (task);
-  GError *error = NULL;
-
-  if (!kring_screenshot_import_finish (KRING_WINDOW (source), result, &error))
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-  kring_screenshot_household_async (KRING_WINDOW (source), run->directory,
-                                    run->index + 2 + KRING_SCREENSHOT_MAP_COUNT
-                                      + KRING_SCREENSHOT_IMPORT_COUNT,
-                                    g_task_get_cancellable (task), on_household_shot,
-                                    g_object_ref (task));
-}
-
-static void
-on_map_shot (GObject *source, GAsyncResult *result, gpointer user_data)
-{
-  g_autoptr (GTask) task = user_data;
-  Run *run = g_task_get_task_data (task);
-  GCancellable *cancellable = g_task_get_cancellable (task);
-  GError *error = NULL;
-
-  if (!kring_screenshot_map_finish (KRING_WINDOW (source), result, &error))
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-  kring_screenshot_import_async (KRING_WINDOW (source), run->directory,
-                                 run->index + 2 + KRING_SCREENSHOT_MAP_COUNT, cancellable,
-                                 on_import_shot, g_object_ref (task));
-}
-
-/* The sociale kaart with one service open in the detail pane; then the
- * map page's own pictures (kring-screenshot-map.c) and the import dialog's
- * (kring-screenshot-import.c). */
-static gboolean
-shoot_detail (gpointer user_data)
-{
-  GTask *task = user_data;
-  Run *run = g_task_get_task_data (task);
-
-  if (!g_task_return_error_if_cancelled (task) && save_named (task, "directory-detail"))
-    kring_screenshot_map_async (g_task_get_source_object (task), run->directory,
-                                run->index + 2, g_task_get_cancellable (task), on_map_shot,
-                                g_object_ref (task));
-  return G_SOURCE_REMOVE;
-}
-
-static void
-show_detail (GTask *task)
-{
-  KringWindow *window = g_task_get_source_object (task);
-  GtkWidget *page = kring_window_get_view (window, "directory");
-
-  kring_window_set_visible_view_name (window, "directory");
-  kring_directory_page_select_result (KRING_DIRECTORY_PAGE (page), DETAIL_POSITION);
-  schedule (task, PAGE_DELAY_MS, shoot_detail);
-}
-
-static void
-show_page (GTask *task, guint delay_ms)
-{
-  Run *run = g_task_get_task_data (task);
-  KringWindow *window = g_task_get_source_object (task);
-
-  kring_window_set_visible_view_name (window, kring_window_get_view_names ()[run->index]);
-  schedule (task, delay_ms, shoot_page);
-}
-
-static gboolean
-shoot_page (gpointer user_data)
-{
-  GTask *task = user_data;
-  Run *run = g_task_get_task_data (task);
-  const char *name = kring_window_get_view_names ()[run->index];
-
-  if (g_task_return_error_if_cancelled (task) || !save_named (task, name))
-    return G_SOURCE_REMOVE;
-  run->index++;
-  if (kring_window_get_view_names ()[run->index] == NULL)
-    show_detail (task);
-  else
-    show_page (task, PAGE_DELAY_MS);
-  return G_SOURCE_REMOVE;
-}
-
-static gboolean
-shoot_screen (gpointer user_data)
-{
-  GTask *task = user_data;
-  KringWindow *window = g_task_get_source_object (task);
-
-  if (save_named (task, kring_window_get_state (window)))
-    g_task_return_boolean (task, TRUE);
-  return G_SOURCE_REMOVE;
-}
-
-static gboolean
-wait_until_settled (gpointer user_data)
-{
-  GTask *task = user_data;
-  Run *run = g_task_get_task_data (task);
-  KringWindow *window = g_task_get_source_object (task);
+  Pages *pages = kring_shot_run_data (run);
+  KringWindow *window = kring_shot_run_window (run);
   const char *state = kring_window_get_state (window);
 
-  if (g_task_return_error_if_cancelled (task))
-    return G_SOURCE_REMOVE;
   if (kring_window_is_busy (window) || g_strcmp0 (state, "locked") == 0)
-    {
-      if (g_get_monotonic_time () < run->deadline)
-        schedule (task, POLL_MS, wait_until_settled);
-      else
-        g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_TIMED_OUT,
-                                 _("The window did not finish opening its data"));
-    }
+    kring_shot_run_wait (run, POLL_MS, SETTLE_TIMEOUT_USEC,
+                         _("The window did not finish opening its data"));
   else if (g_strcmp0 (state, "main") == 0)
-    show_page (task, FIRST_PAGE_DELAY_MS);
+    {
+      kring_window_set_visible_view_name (window, kring_window_get_view_names ()[0]);
+      kring_shot_run_next (run, FIRST_PAGE_DELAY_MS);
+    }
   else
-    schedule (task, PAGE_DELAY_MS, shoot_screen);
-  return G_SOURCE_REMOVE;
+    {
+      pages->screen = TRUE;
+      kring_shot_run_next (run, PAGE_DELAY_MS);
+    }
 }
+
+/* Every page in turn; then the sociale kaart with one service open in the
+ * detail pane. */
+static void
+shoot_pages (KringShotRun *run)
+{
+  Pages *pages = kring_shot_run_data (run);
+  KringWindow *window = kring_shot_run_window (run);
+  const char *const *names = kring_window_get_view_names ();
+  GtkWidget *directory;
+
+  if (pages->screen)
+    {
+      if (kring_shot_run_save (run, NULL, kring_window_get_state (window)))
+        kring_shot_run_done (run);
+      return;
+    }
+  if (!kring_shot_run_save (run, NULL, names[pages->index]))
+    return;
+  if (names[++pages->index] != NULL)
+    {
+      kring_window_set_visible_view_name (window, names[pages->index]);
+      kring_shot_run_again (run, PAGE_DELAY_MS);
+      return;
+    }
+  kring_window_set_visible_view_name (window, "directory");
+  directory = kring_window_get_view (window, "directory");
+  kring_directory_page_select_result (KRING_DIRECTORY_PAGE (directory), DETAIL_POSITION);
+  kring_shot_run_next (run, PAGE_DELAY_MS);
+}
+
+static void
+shoot_detail (KringShotRun *run)
+{
+  if (kring_shot_run_save (run, NULL, "directory-detail"))
+    kring_shot_run_next (run, 0);
+}
+
+static const KringShotStep page_steps[] = { pause_first, wait_until_settled, shoot_pages,
+                                            shoot_detail };
+static const KringShotPart pages_part = KRING_SHOT_PART (page_steps, 0, Pages, NULL);
+
+/* The main pages, then the map page's own pictures, the import dialog's,
+ * a household's, the issue 6 pages' and the issue 7 ones. */
+static const KringShotPart *const parts[] = {
+  &pages_part,
+  &kring_screenshot_map_part,
+  &kring_screenshot_import_part,
+  &kring_screenshot_household_part,
+  &kring_screenshot_analysis_part,
+  &kring_screenshot_security_part,
+  NULL,
+};
 
 void
 kring_screenshot_run_async (KringWindow *window, const char *directory,
                             GCancellable *cancellable, GAsyncReadyCallback callback,
                             gpointer user_data)
 {
-  g_autoptr (GTask) task = NULL;
-  Run *run;
-
   g_return_if_fail (KRING_IS_WINDOW (window));
   g_return_if_fail (directory != NULL);
 
-  task = g_task_new (window, cancellable, callback, user_data);
-  g_task_set_source_tag (task, kring_screenshot_run_async);
-  if (g_mkdir_with_parents (directory, 0700) != 0)
-    {
-      g_task_return_new_error (task, G_IO_ERROR, g_io_error_from_errno (errno),
-                               _("Could not create %s"), directory);
-      return;
-    }
-  run = g_new0 (Run, 1);
-  run->directory = g_strdup (directory);
-  run->deadline = g_get_monotonic_time () + SETTLE_TIMEOUT_USEC;
-  g_task_set_task_data (task, run, (GDestroyNotify) run_free);
   /* The pages are shot as they are; the tour gets its own picture. */
   kring_tour_inhibit (GTK_WINDOW (window));
   kring_recovery_dialog_inhibit (GTK_WINDOW (window));
-  schedule (task, POLL_MS, wait_until_settled);
+  kring_shot_run_async (window, directory, parts, cancellable, callback, user_data);
 }
 
 gboolean
 kring_screenshot_run_finish (KringWindow *window, GAsyncResult *result, GError **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, window), FALSE);
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return kring_shot_run_finish (window, result, error);
 }
