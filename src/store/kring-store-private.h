@@ -66,6 +66,10 @@ void          kring_conn_reset           (KringStoreConn *conn);
 sqlite3_stmt *kring_conn_statement       (KringStoreConn *conn,
                                           const char     *sql,
                                           GError        **error);
+/* Resets every cached statement: run after each job, so that a statement a
+ * job stepped and left (one row read of a LIMIT 1 query) holds no lock on
+ * its tables into the next job. */
+void          kring_conn_reset_statements (KringStoreConn *conn);
 /* Finalizes the cached statements (before the connection closes). */
 void          kring_conn_drop_statements (KringStoreConn *conn);
 /* The columns of an entity table (one with an id column); INVALID otherwise. */

@@ -245,6 +245,19 @@ kring_conn_statement (KringStoreConn *conn, const char *sql, GError **error)
   return stmt;
 }
 
+void
+kring_conn_reset_statements (KringStoreConn *conn)
+{
+  GHashTableIter iter;
+  gpointer stmt;
+
+  if (conn->statements == NULL)
+    return;
+  g_hash_table_iter_init (&iter, conn->statements);
+  while (g_hash_table_iter_next (&iter, NULL, &stmt))
+    sqlite3_reset (stmt);
+}
+
 static GHashTable *
 read_columns (sqlite3 *db, const char *table, GError **error)
 {

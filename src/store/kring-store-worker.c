@@ -42,9 +42,13 @@ run_in_transaction (KringStoreConn *conn, KringStoreJob *job, gpointer *result, 
 {
   const char *begin = job->kind == KRING_STORE_JOB_WRITE ? "BEGIN IMMEDIATE" : "BEGIN";
 
+  gboolean ok;
+
   if (!kring_sql_exec (conn->db, begin, error))
     return FALSE;
-  if (job->func (conn, job->data, result, error) && kring_sql_exec (conn->db, "COMMIT", error))
+  ok = job->func (conn, job->data, result, error);
+  kring_conn_reset_statements (conn);
+  if (ok && kring_sql_exec (conn->db, "COMMIT", error))
     return TRUE;
   sqlite3_exec (conn->db, "ROLLBACK", NULL, NULL, NULL);
   if (*result != NULL)
