@@ -12,8 +12,10 @@ void          kring_test_store_result (GObject       *source,
                                        GAsyncResult  *result,
                                        gpointer       user_data);
 /* Iterates the thread-default main context until *result is set; returns it
- * (transfer full). Fails the test after 60 s. */
+ * (transfer full). Fails the test after kring_test_await_seconds(). */
 GAsyncResult *kring_test_await        (GAsyncResult **result);
+/* 60, or $KRING_TEST_AWAIT_SECONDS (slow runs: valgrind). */
+guint         kring_test_await_seconds (void);
 /* The same for a result handed straight to an _finish call: the test keeps
  * no reference, the result lives until the next call of this function, so
  * kring_foo_finish (x, kring_test_await_borrowed (&result), &error) leaks
