@@ -21,6 +21,8 @@ struct _KringPreferencesWindow
   AdwActionRow *change_key_row;
   GtkButton *change_key_button;
 
+  GtkWidget *retention_page;
+
   GSettings *settings;
   KringProfile *profile;
 };
@@ -44,6 +46,14 @@ kring_preferences_window_new (GtkWindow *parent, KringProfile *profile)
 
   return g_object_new (KRING_TYPE_PREFERENCES_WINDOW,
                        "transient-for", parent, "profile", profile, NULL);
+}
+
+void
+kring_preferences_window_show_retention (KringPreferencesWindow *self)
+{
+  g_return_if_fail (KRING_IS_PREFERENCES_WINDOW (self));
+  adw_preferences_window_set_visible_page (ADW_PREFERENCES_WINDOW (self),
+                                           ADW_PREFERENCES_PAGE (self->retention_page));
 }
 
 static const char *
@@ -236,10 +246,16 @@ show_change_key (KringPreferencesWindow *self)
   gboolean unlocked = KRING_IS_WINDOW (parent)
                       && kring_window_get_store (KRING_WINDOW (parent)) != NULL;
 
+  gboolean passphrase = kring_profile_get_key_mode (self->profile) == KRING_KEY_MODE_PASSPHRASE;
+
+  /* A passphrase profile changes its passphrase; it has no recovery key. */
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->change_key_row),
+                                 passphrase ? _("Change Passphrase") : _("Change Encryption Key"));
   adw_action_row_set_subtitle (self->change_key_row,
-                               unlocked ? _("Makes a new key and encrypts your data again; "
-                                            "your old recovery key stops working")
-                                        : _("Unlock Kringkaart to change this"));
+                               !unlocked ? _("Unlock Kringkaart to change this")
+                               : passphrase ? _("Encrypts your data again under a new passphrase")
+                                            : _("Makes a new key and encrypts your data again; "
+                                                "your old recovery key stops working"));
   gtk_widget_set_sensitive (GTK_WIDGET (self->change_key_button), unlocked);
 }
 
@@ -261,8 +277,9 @@ kring_preferences_window_constructed (GObject *object)
   G_OBJECT_CLASS (kring_preferences_window_parent_class)->constructed (object);
   parent = gtk_window_get_transient_for (GTK_WINDOW (self));
   show_profile (self);
+  self->retention_page = kring_preferences_retention_new (parent);
   adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
-                              ADW_PREFERENCES_PAGE (kring_preferences_retention_new (parent)));
+                              ADW_PREFERENCES_PAGE (self->retention_page));
   /* Locking or unlocking while Preferences is open. */
   if (parent != NULL)
     g_signal_connect_object (parent, "notify::state", G_CALLBACK (show_profile), self,

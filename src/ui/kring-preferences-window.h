@@ -16,4 +16,7 @@ G_DECLARE_FINAL_TYPE (KringPreferencesWindow, kring_preferences_window, KRING, P
 GtkWindow *kring_preferences_window_new (GtkWindow    *parent,
                                          KringProfile *profile);
 
+/* Shows the Retention page (periods per team, households due). */
+void       kring_preferences_window_show_retention (KringPreferencesWindow *self);
+
 G_END_DECLS

@@ -5,6 +5,7 @@
 
 #include "kring-backup-dialog.h"
 #include "kring-key.h"
+#include "kring-preferences-window.h"
 #include "kring-recovery-dialog.h"
 #include "kring-recovery.h"
 #include "kring-screenshot-security.h"
@@ -34,6 +35,8 @@ typedef GtkWidget *(*Prepare) (KringWindow *window, GError **error);
 static GtkWidget *show_recovery_key (KringWindow *window, GError **error);
 static GtkWidget *show_backup (KringWindow *window, GError **error);
 static GtkWidget *lock_window (KringWindow *window, GError **error);
+static GtkWidget *show_retention (KringWindow *window, GError **error);
+static GtkWidget *show_change_key (KringWindow *window, GError **error);
 
 /* In the order taken; the lock closes the store, so it comes last. */
 static const struct
@@ -44,6 +47,8 @@ static const struct
 } shots[] = {
   { 1, "recovery-key", show_recovery_key },
   { 2, "backup", show_backup },
+  { 3, "preferences-retention", show_retention },
+  { 4, "change-key", show_change_key },
   { 0, "lock", lock_window },
 };
 
@@ -73,6 +78,34 @@ show_backup (KringWindow *window, GError **error)
       return NULL;
     }
   return GTK_WIDGET (kring_backup_dialog_new_backup (GTK_WINDOW (window), store));
+}
+
+/* Preferences on its Retention page (the example has a household due). */
+static GtkWidget *
+show_retention (KringWindow *window, G_GNUC_UNUSED GError **error)
+{
+  GtkWindow *preferences = kring_preferences_window_new (GTK_WINDOW (window),
+                                                         kring_window_get_profile (window));
+
+  gtk_window_set_default_size (preferences, 760, 560);
+  kring_preferences_window_show_retention (KRING_PREFERENCES_WINDOW (preferences));
+  return GTK_WIDGET (preferences);
+}
+
+/* The question win.change-key asks first. */
+static GtkWidget *
+show_change_key (KringWindow *window, GError **error)
+{
+  g_autoptr (GList) toplevels = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.change-key", NULL);
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data)
+        && gtk_window_get_transient_for (l->data) == GTK_WINDOW (window))
+      return l->data;
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("The data is not open"));
+  return NULL;
 }
 
 static GtkWidget *
@@ -118,7 +151,10 @@ shoot (KringShotRun *run)
   kring_shot_run_next (run, 0);
 }
 
-static const KringShotStep steps[] = { prepare, shoot, prepare, shoot, prepare, shoot };
+static const KringShotStep steps[] = {
+  prepare, shoot, prepare, shoot, prepare, shoot, prepare, shoot, prepare, shoot,
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (steps) == 2 * G_N_ELEMENTS (shots));
 
 const KringShotPart kring_screenshot_security_part =
   KRING_SHOT_PART (steps, KRING_SCREENSHOT_SECURITY_COUNT, Security, security_clear);

@@ -143,7 +143,7 @@ add_passphrase_entries (AdwMessageDialog *dialog)
   GtkWidget *label = gtk_label_new (hint);
 
   add_entry (dialog, GTK_BOX (box), "current", _("Current passphrase"));
-  add_entry (dialog, GTK_BOX (box), "new", _("New passphrase"));
+  add_entry (dialog, GTK_BOX (box), "new", _("The new passphrase"));
   add_entry (dialog, GTK_BOX (box), "repeat", _("Repeat the new passphrase"));
   gtk_widget_add_css_class (label, "dim-label");
   gtk_label_set_xalign (GTK_LABEL (label), 0);

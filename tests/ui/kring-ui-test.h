@@ -33,6 +33,10 @@ void             kring_ui_test_settle    (guint      ms);
 /* A window of @width × 768 (a laptop's height) showing @child, presented. */
 GtkWindow       *kring_ui_test_window    (GtkWidget *child,
                                           int        width);
+/* The first widget under @root (itself included) whose gtk_widget_get_name()
+ * is @name, depth first; NULL if none. */
+GtkWidget       *kring_ui_test_find_named   (GtkWidget  *root,
+                                             const char *name);
 /* The first visible toplevel of @type that has the object data @data_key
  * (any, when @data_key is NULL), or NULL; _await_window waits for one. */
 GtkWindow       *kring_ui_test_find_window  (GType       type,

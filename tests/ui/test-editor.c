@@ -11,6 +11,7 @@
 #include "kring-record-editor.h"
 #include "kring-screenshot.h"
 #include "kring-test-util.h"
+#include "kring-ui-test.h"
 
 /*
  * The record editor, delete with Undo and the import dialog, as real widgets
@@ -78,22 +79,6 @@ wait_until (gboolean (*done) (gpointer), gpointer data)
 }
 
 static GtkWidget *
-find_named (GtkWidget *root, const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
 find_type (GtkWidget *root, GType type)
 {
   if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
@@ -112,7 +97,7 @@ find_type (GtkWidget *root, GType type)
 static GtkWidget *
 named (gpointer root, const char *name)
 {
-  GtkWidget *widget = find_named (GTK_WIDGET (root), name);
+  GtkWidget *widget = kring_ui_test_find_named (GTK_WIDGET (root), name);
 
   if (widget == NULL)
     g_error ("no widget named “%s”", name);

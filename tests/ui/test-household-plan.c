@@ -91,21 +91,6 @@ count_rows (GtkWidget *widget, const char *title)
   return n;
 }
 
-static GtkWidget *
-find_named (GtkWidget *widget, const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
-    return widget;
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_named (c, name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static guint
 shown (Fixture *f, const char *title)
 {
@@ -337,7 +322,7 @@ test_goal_and_action (Fixture *f, gconstpointer data)
 
   /* "Gedaan" closes it, today. */
   done_name = g_strconcat ("done-", kring_record_get_id (action), NULL);
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (find_named (GTK_WIDGET (f->tab), done_name)),
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (kring_ui_test_find_named (GTK_WIDGET (f->tab), done_name)),
                                TRUE);
   wait_changed (f);
   closed = stored (f, "actions", "id", kring_record_get_id (action));

@@ -321,22 +321,6 @@ answer_passphrase (KringWindow *window, const char *passphrase)
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "unlock");
 }
 
-static GtkWidget *
-find_named (GtkWidget *root, const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* Preferences: Set… asks the passphrase twice and saves only when both match. */
 static void
 set_app_passphrase (KringWindow *window, const char *dir)
@@ -347,9 +331,9 @@ set_app_passphrase (KringWindow *window, const char *dir)
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
   preferences = kring_ui_test_await_window (KRING_TYPE_PREFERENCES_WINDOW, NULL);
-  g_assert_false (gtk_widget_get_visible (find_named (GTK_WIDGET (preferences),
+  g_assert_false (gtk_widget_get_visible (kring_ui_test_find_named (GTK_WIDGET (preferences),
                                                       "remove-app-passphrase")));
-  g_signal_emit_by_name (find_named (GTK_WIDGET (preferences), "set-app-passphrase"), "clicked");
+  g_signal_emit_by_name (kring_ui_test_find_named (GTK_WIDGET (preferences), "set-app-passphrase"), "clicked");
   kring_ui_test_wait_for (asks_passphrase, window, NULL, "the dialog that sets the passphrase");
   dialog = GTK_WIDGET (find_new_dialog ());
   box = adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog));
@@ -361,7 +345,7 @@ set_app_passphrase (KringWindow *window, const char *dir)
   kring_ui_test_screenshot (dialog, "app-passphrase-set");
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "save");
   g_assert_true (kring_app_passphrase_is_set (dir));
-  g_assert_true (gtk_widget_get_visible (find_named (GTK_WIDGET (preferences),
+  g_assert_true (gtk_widget_get_visible (kring_ui_test_find_named (GTK_WIDGET (preferences),
                                                      "remove-app-passphrase")));
 }
 
@@ -374,9 +358,9 @@ assert_locked_preferences (KringWindow *window)
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
   preferences = kring_ui_test_await_window (KRING_TYPE_PREFERENCES_WINDOW, NULL);
-  g_assert_false (gtk_widget_is_sensitive (find_named (GTK_WIDGET (preferences),
+  g_assert_false (gtk_widget_is_sensitive (kring_ui_test_find_named (GTK_WIDGET (preferences),
                                                        "remove-app-passphrase")));
-  g_assert_false (gtk_widget_is_sensitive (find_named (GTK_WIDGET (preferences),
+  g_assert_false (gtk_widget_is_sensitive (kring_ui_test_find_named (GTK_WIDGET (preferences),
                                                        "set-app-passphrase")));
   gtk_window_destroy (preferences);
 }

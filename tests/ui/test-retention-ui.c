@@ -81,22 +81,6 @@ find_row (GtkWidget *root, const char *title)
   return NULL;
 }
 
-static GtkWidget *
-find_named (GtkWidget *root, const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 typedef struct
 {
   GtkWidget  *page;
@@ -180,7 +164,7 @@ static void
 delete_now (KringWindow *window, GtkWidget *page, const char *label)
 {
   KringStore *store = kring_window_get_store (window);
-  GtkWidget *button = find_named (page, "retention-delete");
+  GtkWidget *button = kring_ui_test_find_named (page, "retention-delete");
   guint purges = count_purges (store);
   GtkWindow *dialog;
   g_autofree char *title = g_strdup_printf (ngettext ("Delete %u Household?",
@@ -245,8 +229,8 @@ check_locked (KringWindow *window, GtkWindow *preferences, const char *team)
   g_assert_false (gtk_widget_get_sensitive (row));
   row = find_row (page, _("No closed households past their retention period"));
   g_assert_false (gtk_widget_get_sensitive (row));
-  g_assert_false (gtk_widget_get_sensitive (find_named (page, "retention-delete")));
-  g_assert_false (gtk_widget_get_sensitive (find_named (GTK_WIDGET (preferences),
+  g_assert_false (gtk_widget_get_sensitive (kring_ui_test_find_named (page, "retention-delete")));
+  g_assert_false (gtk_widget_get_sensitive (kring_ui_test_find_named (GTK_WIDGET (preferences),
                                                         "change-key")));
   gtk_window_destroy (preferences);
 }
@@ -272,7 +256,7 @@ script_retention (KringWindow *window)
   team = kring_record_get_string (noord, "name");
 
   page = open_page (window, &preferences);
-  change_key = find_named (GTK_WIDGET (preferences), "change-key");
+  change_key = kring_ui_test_find_named (GTK_WIDGET (preferences), "change-key");
   g_assert_true (GTK_IS_BUTTON (change_key));
   g_assert_true (gtk_widget_get_sensitive (change_key));
   await_row (window, page, team, TRUE);

@@ -23,7 +23,8 @@ static const char *const pages[] = {
 };
 /* Dialogs and the tour: their own size. */
 static const char *const dialogs[] = { "11-import-preview", "12-import-error", "23-tour",
-                                        "26-recovery-key", "27-backup" };
+                                        "26-recovery-key", "27-backup",
+                                        "28-preferences-retention", "29-change-key" };
 
 static GdkTexture *
 load_shot (const char *shots, const char *page)
