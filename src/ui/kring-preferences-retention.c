@@ -2,13 +2,13 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "kring-household-view.h"
 #include "kring-preferences-retention.h"
 #include "kring-store-error.h"
 #include "kring-store-retention.h"
+#include "kring-summary.h"
 #include "kring-window.h"
 
 struct _KringPreferencesRetention
@@ -70,17 +70,6 @@ toast (KringPreferencesRetention *self, const char *text)
     adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (root), adw_toast_new (escaped));
 }
 
-/* "3-1-2023", as dates show elsewhere in the app. */
-static char *
-format_date (const char *iso)
-{
-  int year, month, day;
-
-  if (iso == NULL || sscanf (iso, "%4d-%2d-%2d", &year, &month, &day) != 3)
-    return g_strdup (iso != NULL ? iso : "");
-  return g_strdup_printf ("%d-%d-%d", day, month, year);
-}
-
 static void
 clear_rows (AdwPreferencesGroup *group, GPtrArray *rows)
 {
@@ -114,12 +103,13 @@ show_due (KringPreferencesRetention *self, GPtrArray *due)
   for (guint i = 0; i < due->len; i++)
     {
       KringRecord *household = due->pdata[i];
-      g_autofree char *date = format_date (kring_record_get_string (household, "closed_on"));
-      /* TRANSLATORS: "Wijkteam Noord · closed on 3-1-2023" */
+      const char *closed_on = kring_record_get_string (household, "closed_on");
+      g_autofree char *date = kring_summary_format_date (closed_on);
+      /* TRANSLATORS: "Wijkteam Noord · closed on 3 jan 2023" */
       g_autofree char *subtitle = g_strdup_printf (_("%s · closed on %s"),
                                                    (char *) g_object_get_data (G_OBJECT (household),
                                                                                "team-name"),
-                                                   date);
+                                                   date != NULL ? date : "");
 
       add_row (self->due_group, self->due_rows, adw_action_row_new (),
                kring_record_get_string (household, "label"), subtitle);
