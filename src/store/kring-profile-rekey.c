@@ -67,6 +67,17 @@ on_new_key_kept (GObject *source, GAsyncResult *result, gpointer user_data)
   kring_keyring_clear_async (pending, NULL, on_pending_cleared, g_steal_pointer (&task));
 }
 
+/* The file kept its old key: the new one goes from the keyring again
+ * before the failure is reported. */
+static void
+on_new_key_dropped (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (GTask) task = user_data;
+
+  kring_keyring_clear_finish (result, NULL);
+  g_task_return_error (task, g_object_steal_data (G_OBJECT (task), "kring-error"));
+}
+
 static void
 on_file_rekeyed (GObject *source, GAsyncResult *result, gpointer user_data)
 {
@@ -80,9 +91,11 @@ on_file_rekeyed (GObject *source, GAsyncResult *result, gpointer user_data)
         {
           g_autofree char *pending = kring_keyring_pending_id (data->uuid);
 
-          kring_keyring_clear_async (pending, NULL, NULL, NULL);
+          g_object_set_data (G_OBJECT (task), "kring-error", error);
+          kring_keyring_clear_async (pending, NULL, on_new_key_dropped, g_steal_pointer (&task));
         }
-      g_task_return_error (task, error);
+      else
+        g_task_return_error (task, error);
     }
   else if (data->mode == KRING_KEY_MODE_KEYRING)
     kring_keyring_store_async (data->uuid, data->new_key, NULL, on_new_key_kept,

@@ -8,6 +8,8 @@
  * KRING_REKEY_KILLS overrides the number of kills (default 20).
  */
 #include <signal.h>
+#include <sys/resource.h>
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "kring-backup.h"
@@ -244,6 +246,42 @@ test_neither_fits (Rekey *r, gconstpointer data)
   g_assert_cmpstr (after, ==, before);
 }
 
+/* The disk fills up while the copy under the new key is written (a file
+ * size limit, SIGXFSZ ignored): a clear error, the database, its key and
+ * the keyring as they were, and no copy left. */
+static void
+test_disk_full (Rekey *r, gconstpointer data)
+{
+  g_autofree char *before = kring_test_file_checksum (r->db_path);
+  g_autofree char *after = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KringKey) old_key = kring_keyring_test_lookup (r->uuid, &error);
+  g_autoptr (KringKey) key_after = NULL;
+  g_autofree char *old_hex = kring_key_to_hex (old_key);
+  g_autofree char *after_hex = NULL;
+  struct rlimit saved, small;
+  GStatBuf st;
+
+  g_assert_cmpint (g_stat (r->db_path, &st), ==, 0);
+  signal (SIGXFSZ, SIG_IGN);
+  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &saved), ==, 0);
+  small = saved;
+  small.rlim_cur = st.st_size / 2;
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &small), ==, 0);
+  g_assert_false (rekey (r->profile, NULL, NULL, &error));
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &saved), ==, 0);
+  g_assert_error (error, KRING_STORE_ERROR, KRING_STORE_ERROR_NO_SPACE);
+
+  after = kring_test_file_checksum (r->db_path);
+  g_assert_cmpstr (after, ==, before);
+  key_after = kring_keyring_test_lookup (r->uuid, NULL);
+  after_hex = kring_key_to_hex (key_after);
+  g_assert_cmpstr (after_hex, ==, old_hex);
+  assert_no_pending (r);
+  assert_no_leftovers (r);
+  assert_unlocks_whole (r, NULL);
+}
+
 static void
 test_passphrase (void)
 {
@@ -380,6 +418,7 @@ main (int argc, char *argv[])
               rekey_tear_down);
   g_test_add ("/rekey/neither-fits", Rekey, NULL, rekey_set_up, test_neither_fits,
               rekey_tear_down);
+  g_test_add ("/rekey/disk-full", Rekey, NULL, rekey_set_up, test_disk_full, rekey_tear_down);
   g_test_add_func ("/rekey/passphrase", test_passphrase);
   g_test_add ("/rekey/killed", Rekey, NULL, rekey_set_up, test_killed, rekey_tear_down);
   return g_test_run ();
