@@ -289,7 +289,9 @@ test_restore_passphrase_profile (RestoreFixture *f, gconstpointer data)
   gboolean ok;
 
   g_assert_cmpint (g_mkdir (dir, 0700), ==, 0);
-  kring_test_store_close (kring_test_store_create (dir, key));
+  store = kring_test_store_create (dir, key);
+  kring_test_store_close (store);
+  g_clear_object (&store);
   ok = kring_backup_restore (db, file, PASSPHRASE, key, &error);
   g_assert_no_error (error);
   g_assert_true (ok);
