@@ -122,6 +122,7 @@ fixture_tear_down (Fixture *f, gconstpointer data)
 {
   g_clear_pointer (&f->report, kring_report_free);
   kring_test_store_close (f->store);
+  g_clear_object (&f->store);
   g_free (f->text);
   g_free (f->pdf);
   g_free (f->dir);
