@@ -4,12 +4,13 @@
 #include "kring-store-directory.h"
 #include "kring-store-directory-private.h"
 
-/* The tables the index is read from; a change to any of them (also through
- * a trigger, as when the full-text index is brought up to date) makes it
- * out of date. */
+/* The tables the index is read from (and phones, which who-does-what's
+ * index in kring-store-team.c reads too); a change to any of them (also
+ * through a trigger, as when the full-text index is brought up to date)
+ * makes it out of date. */
 static const char *const watched[] = {
   "organizations", "services", "contacts", "attributes", "taxonomy_terms", "taxonomies",
-  "ring_placements", "directory_fts_docs",
+  "ring_placements", "directory_fts_docs", "phones",
 };
 
 static void

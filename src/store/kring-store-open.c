@@ -279,6 +279,7 @@ kring_conn_close (KringStoreConn *conn, GError **error)
    * no -wal behind; a failure here loses nothing, so it is not reported. */
   kring_conn_drop_statements (conn);
   g_clear_pointer (&conn->dir_index, kring_dir_index_free);
+  g_clear_pointer (&conn->who_index, kring_who_index_free);
   sqlite3_exec (conn->db, "PRAGMA wal_checkpoint(TRUNCATE)", NULL, NULL, NULL);
   rc = sqlite3_close_v2 (conn->db);
   conn->db = NULL;

@@ -11,6 +11,7 @@ G_BEGIN_DECLS
  * KringStoreConn runs on the store's worker thread only.
  */
 struct _KringDirIndex;
+struct _KringWhoIndex;
 
 typedef struct
 {
@@ -19,9 +20,15 @@ typedef struct
   GHashTable *statements;  /* SQL -> prepared sqlite3_stmt, reused */
   struct _KringDirIndex *dir_index;  /* kring-store-dirindex.h, built on demand */
   guint64     dir_changes; /* changes to the tables the directory index reads */
+  /* kring-store-team.c: what who-does-what matches against, with the
+   * dir_changes it was read at; built on demand. */
+  struct _KringWhoIndex *who_index;
 } KringStoreConn;
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
+
+/* kring-store-team.c: frees conn->who_index (when the connection closes). */
+void          kring_who_index_free       (struct _KringWhoIndex *index);
 
 /* --- kring-store-sql.c: statements, errors, identifiers, records --- */
 void          kring_sql_set_error        (GError        **error,

@@ -4,10 +4,11 @@
 #include "kring-store-private.h"
 
 /*
- * Who does what. The candidates are few (a district's sociale kaart holds a
- * few thousand rows at most), so the job reads them once and matches the
- * folded words in C: one pass over members, services and organisations,
- * linear in the rows read.
+ * Who does what. The job matches the folded query words in C, one pass
+ * over members, services and organisations. The services and organisations
+ * with their folded words are read once and kept on the connection until
+ * the sociale kaart changes (KringWhoIndex), so a keystroke costs the
+ * matching only.
  */
 
 typedef struct
@@ -98,6 +99,18 @@ has_prefix_word (GPtrArray *words, const char *prefix)
   return FALSE;
 }
 
+/* Whether every one of @words starts a word of @haystack (folded words). */
+static gboolean
+words_match (GPtrArray *haystack, char **words)
+{
+  if (words == NULL || words[0] == NULL)
+    return FALSE;
+  for (guint i = 0; words[i] != NULL; i++)
+    if (!has_prefix_word (haystack, words[i]))
+      return FALSE;
+  return TRUE;
+}
+
 gboolean
 kring_who_text_matches (const char *text, char **words)
 {
@@ -106,10 +119,7 @@ kring_who_text_matches (const char *text, char **words)
   if (words == NULL || words[0] == NULL)
     return FALSE;
   haystack = split_words (text);
-  for (guint i = 0; words[i] != NULL; i++)
-    if (!has_prefix_word (haystack, words[i]))
-      return FALSE;
-  return TRUE;
+  return words_match (haystack, words);
 }
 
 /* Whether any query word starts a word of @text: used to say why a row
@@ -237,7 +247,7 @@ read_domain (KringStoreConn *conn, const char *domain_id, GHashTable **set, GErr
 typedef struct
 {
   char       **words;
-  GHashTable  *terms;    /* link id -> term names */
+  GHashTable  *terms;    /* link id -> term names (the index's) */
   GHashTable  *domain;   /* ids carrying the domain, or NULL */
   GHashTable  *org_text; /* organisation id -> name of a matching service */
   GHashTable  *org_dom;  /* organisation ids with a service in the domain */
@@ -270,19 +280,109 @@ matched_terms (Matcher *m, const char *id)
 static const char *const entity_columns[] = { "name", "alternate_name", "description", NULL };
 static const char *const member_columns[] = { "discipline", "expertise", "name", NULL };
 
-static gboolean
-entity_text_matches (Matcher *m, KringRecord *row)
-{
-  g_autofree char *text = record_text (row, entity_columns,
-                                       g_hash_table_lookup (m->terms, kring_record_get_id (row)));
+/* --- the index: what is matched against, read once per change --- */
 
-  return kring_who_text_matches (text, m->words);
+/* The rows who-does-what matches against and the folded words of each
+ * (its texts and its terms' names), kept on the connection until one of
+ * the tables they come from changes (conn->dir_changes) or another team
+ * asks (the organisations' ring is the team's). Reading and folding them
+ * is most of a search's work; matching the words is little. */
+typedef struct _KringWhoIndex
+{
+  guint64     generation;
+  char       *team_id;
+  GHashTable *terms;          /* link id -> term names */
+  GListModel *services;
+  GListModel *organizations;
+  GPtrArray  *service_words;  /* per service: GPtrArray of its folded words */
+  GPtrArray  *org_words;      /* per organisation: the same */
+} KringWhoIndex;
+
+void
+kring_who_index_free (KringWhoIndex *index)
+{
+  if (index == NULL)
+    return;
+  g_free (index->team_id);
+  g_clear_pointer (&index->terms, g_hash_table_unref);
+  g_clear_object (&index->services);
+  g_clear_object (&index->organizations);
+  g_clear_pointer (&index->service_words, g_ptr_array_unref);
+  g_clear_pointer (&index->org_words, g_ptr_array_unref);
+  g_free (index);
+}
+
+static GPtrArray *
+words_of_rows (GListModel *rows, GHashTable *terms)
+{
+  GPtrArray *all = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr (KringRecord) row = g_list_model_get_item (rows, i);
+      g_autofree char *text = record_text (row, entity_columns,
+                                           g_hash_table_lookup (terms, kring_record_get_id (row)));
+
+      g_ptr_array_add (all, split_words (text));
+    }
+  return all;
+}
+
+static KringWhoIndex *
+who_index_build (KringStoreConn *conn, const char *team_id, GError **error)
+{
+  g_autoptr (GHashTable) terms = read_terms (conn, error);
+  KringWhoIndex *index;
+
+  if (terms == NULL)
+    return NULL;
+  index = g_new0 (KringWhoIndex, 1);
+  index->team_id = g_strdup (team_id);
+  index->terms = g_steal_pointer (&terms);
+  if ((index->services = read_rows (conn, SERVICES_SQL, NULL, "services", error)) == NULL
+      || (index->organizations = read_rows (conn, ORGANIZATIONS_SQL, team_id, "organizations",
+                                            error)) == NULL)
+    {
+      kring_who_index_free (index);
+      return NULL;
+    }
+  index->service_words = words_of_rows (index->services, index->terms);
+  index->org_words = words_of_rows (index->organizations, index->terms);
+  return index;
+}
+
+static KringWhoIndex *
+who_index_get (KringStoreConn *conn, const char *team_id, GError **error)
+{
+  KringWhoIndex *index = conn->who_index;
+
+  if (index != NULL && index->generation == conn->dir_changes
+      && g_strcmp0 (index->team_id, team_id) == 0)
+    return index;
+  g_clear_pointer (&conn->who_index, kring_who_index_free);
+  if ((conn->who_index = who_index_build (conn, team_id, error)) != NULL)
+    conn->who_index->generation = conn->dir_changes;
+  return conn->who_index;
+}
+
+/* --- matching against the index --- */
+
+/* The index's rows are shared by every search: a hit is a copy, which
+ * gets its own "matched". */
+static void
+append_hit (GListStore *hits, KringRecord *row, const char *why)
+{
+  g_autoptr (KringRecord) hit = kring_record_copy (row);
+
+  kring_record_set_string (hit, "matched", why);
+  g_list_store_append (hits, hit);
 }
 
 static GListModel *
-match_services (Matcher *m, GListModel *rows)
+match_services (Matcher *m, KringWhoIndex *index)
 {
   GListStore *hits = g_list_store_new (KRING_TYPE_RECORD);
+  GListModel *rows = index->services;
 
   for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
     {
@@ -290,7 +390,7 @@ match_services (Matcher *m, GListModel *rows)
       const char *id = kring_record_get_id (row);
       const char *org = kring_record_get_string (row, "organization_id");
       gboolean in_domain = m->domain != NULL && g_hash_table_contains (m->domain, id);
-      gboolean text = has_words (m) && entity_text_matches (m, row);
+      gboolean text = has_words (m) && words_match (index->service_words->pdata[i], m->words);
       g_autofree char *why = NULL;
 
       if (in_domain && org != NULL)
@@ -301,8 +401,7 @@ match_services (Matcher *m, GListModel *rows)
         g_hash_table_insert (m->org_text, g_strdup (org),
                              g_strdup (kring_record_get_string (row, "name")));
       why = matched_terms (m, id);
-      kring_record_set_string (row, "matched", why);
-      g_list_store_append (hits, row);
+      append_hit (hits, row, why);
     }
   return G_LIST_MODEL (hits);
 }
@@ -310,7 +409,7 @@ match_services (Matcher *m, GListModel *rows)
 /* An organisation covers the question through its own texts and terms or
  * through one of its services. */
 static gboolean
-organization_matches (Matcher *m, KringRecord *row, char **why)
+organization_matches (Matcher *m, KringRecord *row, GPtrArray *words, char **why)
 {
   const char *id = kring_record_get_id (row);
   const char *via = g_hash_table_lookup (m->org_text, id);
@@ -320,7 +419,7 @@ organization_matches (Matcher *m, KringRecord *row, char **why)
     return FALSE;
   if (!has_words (m))
     return TRUE;
-  if (entity_text_matches (m, row))
+  if (words_match (words, m->words))
     *why = matched_terms (m, id);
   else if (via != NULL)
     *why = g_strdup (via);
@@ -344,19 +443,19 @@ compare_organizations (gconstpointer a, gconstpointer b, gpointer user_data)
 }
 
 static GListModel *
-match_organizations (Matcher *m, GListModel *rows)
+match_organizations (Matcher *m, KringWhoIndex *index)
 {
   GListStore *hits = g_list_store_new (KRING_TYPE_RECORD);
+  GListModel *rows = index->organizations;
 
   for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
     {
       g_autoptr (KringRecord) row = g_list_model_get_item (rows, i);
       g_autofree char *why = NULL;
 
-      if (!organization_matches (m, row, &why))
+      if (!organization_matches (m, row, index->org_words->pdata[i], &why))
         continue;
-      kring_record_set_string (row, "matched", why);
-      g_list_store_append (hits, row);
+      append_hit (hits, row, why);
     }
   g_list_store_sort (hits, compare_organizations, NULL);
   return G_LIST_MODEL (hits);
@@ -384,7 +483,6 @@ match_members (Matcher *m, GListModel *rows)
 static void
 matcher_clear (Matcher *m)
 {
-  g_clear_pointer (&m->terms, g_hash_table_unref);
   g_clear_pointer (&m->domain, g_hash_table_unref);
   g_clear_pointer (&m->org_text, g_hash_table_unref);
   g_clear_pointer (&m->org_dom, g_hash_table_unref);
@@ -395,19 +493,15 @@ who_read_and_match (KringStoreConn *conn, WhoJob *job, Matcher *m, KringWhoResul
                     GError **error)
 {
   g_autoptr (GListModel) members = NULL;
-  g_autoptr (GListModel) services = NULL;
-  g_autoptr (GListModel) organizations = NULL;
+  KringWhoIndex *index = who_index_get (conn, job->team_id, error);
 
-  if ((m->terms = read_terms (conn, error)) == NULL
-      || !read_domain (conn, job->domain_id, &m->domain, error)
-      || (members = read_rows (conn, MEMBERS_SQL, job->team_id, "team_members", error)) == NULL
-      || (services = read_rows (conn, SERVICES_SQL, NULL, "services", error)) == NULL
-      || (organizations = read_rows (conn, ORGANIZATIONS_SQL, job->team_id, "organizations",
-                                     error)) == NULL)
+  if (index == NULL || !read_domain (conn, job->domain_id, &m->domain, error)
+      || (members = read_rows (conn, MEMBERS_SQL, job->team_id, "team_members", error)) == NULL)
     return FALSE;
+  m->terms = index->terms;
   out->members = match_members (m, members);
-  out->services = match_services (m, services);
-  out->organizations = match_organizations (m, organizations);
+  out->services = match_services (m, index);
+  out->organizations = match_organizations (m, index);
   return TRUE;
 }
 

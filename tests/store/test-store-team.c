@@ -205,6 +205,75 @@ test_empty (Fixture *f, gconstpointer data)
 }
 
 static void
+save_change (Fixture *f, KringRecord *record)
+{
+  g_autoptr (GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GAsyncResult) result = NULL;
+  g_autoptr (GError) error = NULL;
+
+  g_ptr_array_add (records, record);
+  kring_store_save_async (f->store, records, NULL, kring_test_store_result, &result);
+  g_assert_true (kring_store_save_finish (f->store, kring_test_await_borrowed (&result), &error));
+  g_assert_no_error (error);
+}
+
+static const char *
+first_phone (GListModel *rows)
+{
+  g_autoptr (KringRecord) row = g_list_model_get_item (rows, 0);
+
+  g_assert_nonnull (row);
+  return kring_record_get_string (row, "phone");
+}
+
+/* The first phone number of an organisation itself. */
+static KringRecord *
+organization_phone (Fixture *f)
+{
+  g_autoptr (GListModel) phones = kring_test_list (f->store, "phones", NULL, NULL, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (phones); i++)
+    {
+      g_autoptr (KringRecord) phone = g_list_model_get_item (phones, i);
+
+      if (kring_record_get_string (phone, "organization_id") != NULL
+          && kring_record_get_string (phone, "service_id") == NULL)
+        return g_steal_pointer (&phone);
+    }
+  g_error ("no organisation has a phone");
+}
+
+/* The store keeps what it searches between searches: a change to an
+ * organisation or its phone shows in the next search, and a later search
+ * leaves what an earlier one returned as it was. */
+static void
+test_after_change (Fixture *f, gconstpointer data)
+{
+  g_autoptr (KringRecord) phone = organization_phone (f);
+  const char *org_id = kring_record_get_string (phone, "organization_id");
+  g_autoptr (GListModel) orgs = kring_test_list (f->store, "organizations", "id", org_id, NULL);
+  g_autoptr (KringRecord) org = g_list_model_get_item (orgs, 0);
+  g_autoptr (KringWhoResult) before = who (f, "xylofoonschool", NULL, NULL);
+  g_autoptr (KringWhoResult) renamed = NULL;
+  g_autoptr (KringWhoResult) rephoned = NULL;
+  g_autoptr (KringWhoResult) debts = NULL;
+
+  g_assert_cmpuint (g_list_model_get_n_items (before->organizations), ==, 0);
+  kring_record_set_string (org, "name", "Xylofoonschool");
+  save_change (f, kring_record_copy (org));
+  renamed = who (f, "xylofoonschool", NULL, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (renamed->organizations), ==, 1);
+  kring_record_set_string (phone, "number", "0123-99 99 99");
+  save_change (f, kring_record_copy (phone));
+  rephoned = who (f, "xylofoonschool", NULL, NULL);
+  g_assert_cmpstr (first_phone (rephoned->organizations), ==, "0123-99 99 99");
+  debts = who (f, "schulden", NULL, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (debts->services), >, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (renamed->organizations), ==, 1);
+  g_assert_cmpstr (first_phone (renamed->organizations), !=, "0123-99 99 99");
+}
+
+static void
 test_words (void)
 {
   g_auto (GStrv) words = kring_who_query_words ("Schulden, WONEN én");
@@ -232,5 +301,7 @@ main (int argc, char **argv)
   g_test_add ("/store/team/domain", Fixture, NULL, fixture_set_up, test_domain,
               fixture_tear_down);
   g_test_add ("/store/team/empty", Fixture, NULL, fixture_set_up, test_empty, fixture_tear_down);
+  g_test_add ("/store/team/after-change", Fixture, NULL, fixture_set_up, test_after_change,
+              fixture_tear_down);
   return g_test_run ();
 }
