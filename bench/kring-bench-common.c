@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "kring-bench-common.h"
+#include "kring-demo.h"
 
 static const char * const org_kinds[] = {
   "Stichting", "Zorggroep", "Buurtteam", "Vereniging", "Praktijk", "Centrum", "Coöperatie",
@@ -295,4 +296,15 @@ kring_bench_percentile (GArray *times, double fraction)
 
   g_array_sort (times, compare_doubles);
   return g_array_index (times, double, index);
+}
+
+void
+kring_bench_load_demo (KringStore *store)
+{
+  g_autoptr (GAsyncResult) result = NULL;
+  g_autoptr (GError) error = NULL;
+
+  kring_demo_load_async (store, NULL, kring_bench_store_result, &result);
+  if (!kring_demo_load_finish (store, kring_bench_wait (&result), &error))
+    g_error ("Cannot load the example district: %s", error->message);
 }

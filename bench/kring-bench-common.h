@@ -22,6 +22,8 @@ GPtrArray *kring_bench_generate (KringStore *store,
                                  guint32     seed);
 
 /* Blocking helpers for benchmark programs (they iterate the main context). */
+/* Loads the example district (Voorbeeldwijk) into @store. */
+void        kring_bench_load_demo    (KringStore *store);
 KringStore *kring_bench_open_store   (const char *path,
                                       KringKey   *key);
 void        kring_bench_close_store  (KringStore *store);

@@ -1,7 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <glib/gstdio.h>
 #include "kring-bench-common.h"
-#include "kring-demo.h"
 #include "kring-household-context.h"
 #include "kring-key.h"
 #include "kring-store-household.h"
@@ -16,17 +15,6 @@
 
 #define HOUSEHOLD_ID "2f3bcb08-42dd-5e77-b294-95dd5a2bbd48" /* Huishouden Jansen */
 #define RUNS 15
-
-static void
-load_demo (KringStore *store)
-{
-  g_autoptr (GAsyncResult) result = NULL;
-  g_autoptr (GError) error = NULL;
-
-  kring_demo_load_async (store, NULL, kring_bench_store_result, &result);
-  if (!kring_demo_load_finish (store, kring_bench_wait (&result), &error))
-    g_error ("Cannot load the example district: %s", error->message);
-}
 
 static KringHouseholdContext *
 open_household (KringStore *store)
@@ -160,7 +148,7 @@ main (int argc, char *argv[])
     g_error ("Cannot start: %s", error != NULL ? error->message : "bad number of services");
   path = g_build_filename (dir, "household.db", NULL);
   store = kring_bench_open_store (path, key);
-  load_demo (store);
+  kring_bench_load_demo (store);
   generated = kring_bench_generate (store, MAX (1, n_services * 2 / 5), n_services, 20240601);
   kring_bench_save (store, generated);
   g_print ("Example district plus %d synthetic services, %u rows\n", n_services, generated->len);

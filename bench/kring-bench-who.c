@@ -3,7 +3,6 @@
 #include <glib/gstdio.h>
 
 #include "kring-bench-common.h"
-#include "kring-demo.h"
 #include "kring-key.h"
 #include "kring-store-team.h"
 
@@ -19,17 +18,6 @@
 #define RUNS 15
 
 static const char *const queries[] = { "s", "schulden", "jeugd opvoeding", "xylofoon" };
-
-static void
-load_demo (KringStore *store)
-{
-  g_autoptr (GAsyncResult) result = NULL;
-  g_autoptr (GError) error = NULL;
-
-  kring_demo_load_async (store, NULL, kring_bench_store_result, &result);
-  if (!kring_demo_load_finish (store, kring_bench_wait (&result), &error))
-    g_error ("Cannot load the example district: %s", error->message);
-}
 
 static guint
 search (KringStore *store, const char *query)
@@ -90,7 +78,7 @@ main (int argc, char *argv[])
     g_error ("Cannot start: %s", error != NULL ? error->message : "bad number of services");
   path = g_build_filename (dir, "who.db", NULL);
   store = kring_bench_open_store (path, key);
-  load_demo (store);
+  kring_bench_load_demo (store);
   time_queries (store, "Example district", small);
   generated = kring_bench_generate (store, MAX (1, n_services * 2 / 5), n_services, 20240601);
   kring_bench_save (store, generated);
