@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
 #include <glib/gi18n.h>
 #include <locale.h>
 #include <string.h>
@@ -483,8 +484,12 @@ kring_ui_test_run_app (const char *data_dir, gboolean demo, KringUiTestScript sc
   g_autoptr (KringApplication) app = kring_application_new ();
   g_autofree char *fresh = data_dir ? NULL : kring_test_mkdtemp ();
   g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr (GSettings) settings = g_settings_new (APP_ID);
   g_auto (GStrv) argv = NULL;
 
+  /* A laptop's screen, for the pictures (KRING_SHOT_DIR). */
+  g_settings_set_int (settings, "window-width", 1366);
+  g_settings_set_int (settings, "window-height", 768);
   g_strv_builder_add_many (builder, "kringkaart", "--data-dir", data_dir ? data_dir : fresh, NULL);
   if (demo)
     g_strv_builder_add (builder, "--demo");

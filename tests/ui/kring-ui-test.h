@@ -138,7 +138,8 @@ typedef gboolean (*KringUiTestCondition) (KringWindow   *window,
                                           gconstpointer  data);
 
 /* Runs kringkaart on @data_dir (a fresh one when NULL), with --demo when
- * @demo, and @script in its window; fails when the app exits with an error. */
+ * @demo, and @script in its window (1366×768); fails when the app exits
+ * with an error. */
 void             kring_ui_test_run_app    (const char           *data_dir,
                                            gboolean              demo,
                                            KringUiTestScript     script);

@@ -317,10 +317,6 @@ test_empty (void)
 static void
 test_audit (void)
 {
-  g_autoptr (GSettings) settings = g_settings_new (APP_ID);
-
-  g_settings_set_int (settings, "window-width", 1366);
-  g_settings_set_int (settings, "window-height", 768);
   kring_ui_test_run_app (NULL, TRUE, script_audit);
 }
 

@@ -279,10 +279,6 @@ script_retention (KringWindow *window)
 static void
 test_retention (void)
 {
-  g_autoptr (GSettings) settings = g_settings_new (APP_ID);
-
-  g_settings_set_int (settings, "window-width", 1366);
-  g_settings_set_int (settings, "window-height", 768);
   kring_ui_test_run_app (NULL, TRUE, script_retention);
 }
 
