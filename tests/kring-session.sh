@@ -6,6 +6,9 @@
 #   kring-session.sh [--no-keyring] [--no-dbus] [--display] PROGRAM [ARGS...]
 # --no-keyring: D-Bus session without a Secret Service (activation disabled).
 # --no-dbus:    no session bus at all.
+# Whatever the test leaves behind goes when it ends, however it ends: the
+# private folder, and every process started in it (Xvfb, the bus, a keyring
+# daemon that forked away from the bus).
 set -eu
 
 keyring=1 dbus=1 display=0
@@ -19,7 +22,26 @@ while [ $# -gt 0 ]; do
 done
 
 top=$(mktemp -d "${TMPDIR:-/tmp}/kring-test.XXXXXX")
-trap 'rm -rf "$top"' EXIT INT TERM
+
+# Every process of this session carries KRING_TEST_TMP=$top in its
+# environment; that is how the clean-up finds the ones that left the tree.
+stop_session_processes() {
+  for environ in /proc/[0-9]*/environ; do
+    pid=${environ#/proc/}; pid=${pid%/environ}
+    [ "$pid" = $$ ] && continue
+    if { tr '\0' '\n' <"$environ"; } 2>/dev/null | grep -qxF "KRING_TEST_TMP=$top"; then
+      kill "$pid" 2>/dev/null || true
+    fi
+  done
+}
+clean_up() {
+  stop_session_processes
+  rm -rf "$top"
+}
+trap clean_up EXIT
+trap 'exit 143' TERM
+trap 'exit 130' INT
+
 export HOME="$top/home" XDG_DATA_HOME="$top/home/.local/share" XDG_CONFIG_HOME="$top/home/.config"
 export XDG_CACHE_HOME="$top/home/.cache" XDG_RUNTIME_DIR="$top/run" KRING_TEST_TMP="$top"
 mkdir -p "$HOME" "$XDG_DATA_HOME" "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME" "$XDG_RUNTIME_DIR"
@@ -27,21 +49,36 @@ chmod 700 "$XDG_RUNTIME_DIR"
 export GSETTINGS_BACKEND=memory NO_AT_BRIDGE=1 GTK_A11Y=none LANGUAGE=nl LANG=C.UTF-8
 unset DBUS_SESSION_BUS_ADDRESS DISPLAY WAYLAND_DISPLAY KRINGKAART_PASSPHRASE
 
+# Xvfb chooses a free display itself (-displayfd) and writes its number once
+# it accepts connections: parallel tests never race for the same display, as
+# they can with xvfb-run -a.
+start_display() {
+  Xvfb -displayfd 3 -screen 0 1366x768x24 -nolisten tcp 3>"$top/display" \
+    >"$top/xvfb.log" 2>&1 &
+  tries=600
+  until grep -q '[0-9]' "$top/display" 2>/dev/null; do
+    tries=$((tries - 1))
+    if [ "$tries" = 0 ] || ! kill -0 $! 2>/dev/null; then
+      echo "kring-session: Xvfb did not start:" >&2
+      cat "$top/xvfb.log" >&2
+      exit 1
+    fi
+    sleep 0.05
+  done
+  DISPLAY=":$(tr -d '\n' <"$top/display")"
+  export DISPLAY
+}
+[ "$display" = 1 ] && start_display
+
 # KRING_TEST_WRAPPER (e.g. "valgrind --tool=memcheck"), when set, is put in
 # front of PROGRAM only, so that a checker runs the test and not this script,
 # D-Bus, the keyring or Xvfb (build-aux/kringkaart-valgrind sets it).
-run() {
-  # shellcheck disable=SC2086
-  if [ "$display" = 1 ]; then
-    exec xvfb-run -a -s "-screen 0 1366x768x24" ${KRING_TEST_WRAPPER:-} "$@"
-  fi
-  # shellcheck disable=SC2086
-  exec ${KRING_TEST_WRAPPER:-} "$@"
-}
-
+status=0
 if [ "$dbus" = 0 ]; then
   export DBUS_SESSION_BUS_ADDRESS="unix:path=$top/no-such-bus"
-  run "$@"
+  # shellcheck disable=SC2086
+  ${KRING_TEST_WRAPPER:-} "$@" || status=$?
+  exit $status
 fi
 
 # A session bus whose only services are the ones we start: with --no-keyring
@@ -69,12 +106,10 @@ Exec=/usr/bin/gnome-keyring-daemon --start --foreground --components=secrets
 SVC
 fi
 
-export KRING_SESSION_KEYRING="$keyring" KRING_SESSION_DISPLAY="$display"
-exec dbus-run-session --config-file="$top/session.conf" -- sh -c '
+export KRING_SESSION_KEYRING="$keyring"
+dbus-run-session --config-file="$top/session.conf" -- sh -c '
   if [ "$KRING_SESSION_KEYRING" = 1 ]; then
     printf kringtest | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1
   fi
-  if [ "$KRING_SESSION_DISPLAY" = 1 ]; then
-    exec xvfb-run -a -s "-screen 0 1366x768x24" ${KRING_TEST_WRAPPER:-} "$@"
-  fi
-  exec ${KRING_TEST_WRAPPER:-} "$@"' kring-session "$@"
+  exec ${KRING_TEST_WRAPPER:-} "$@"' kring-session "$@" || status=$?
+exit $status
