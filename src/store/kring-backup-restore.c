@@ -156,10 +156,9 @@ kring_backup_restore_undo (const char *db_path, GError **error)
 
 /* --- a new key for the database --- */
 
-/* Makes a rename in @dir survive a power cut (the new name is in the folder
- * on disk, not only in the page cache). */
-static void
-sync_folder_of (const char *path)
+/* The new name is in the folder on disk, not only in the page cache. */
+void
+kring_backup_sync_folder_of (const char *path)
 {
   g_autofree char *dir = g_path_get_dirname (path);
   int fd = open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
@@ -191,7 +190,7 @@ replace_with (const char *temp, const char *db_path, GError **error)
   if (!rename_or_fail (temp, db_path, error))
     return FALSE;
   g_unlink (shm);
-  sync_folder_of (db_path);
+  kring_backup_sync_folder_of (db_path);
   return TRUE;
 }
 

@@ -110,6 +110,11 @@ gboolean kring_database_rekey           (const char      *db_path,
  * while nothing is writing one. */
 void     kring_backup_remove_leftovers  (const char      *target);
 
+/* Syncs the folder holding @path, so that a file just created or renamed
+ * there survives a power cut (best effort: a folder that cannot be opened
+ * is left as it is). */
+void     kring_backup_sync_folder_of    (const char      *path);
+
 /* The key of the profile in @data_dir, for kring_backup_restore(): from the
  * keyring, or made from @passphrase for a passphrase profile. */
 void      kring_backup_profile_key_async  (const char          *data_dir,

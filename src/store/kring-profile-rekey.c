@@ -1,5 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <errno.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "kring-backup.h"
 #include "kring-keyring.h"
@@ -18,6 +20,7 @@
 
 typedef struct
 {
+  char         *note_path; /* passphrase profile: KRING_PROFILE_PASSPHRASE_CHANGE */
   char         *db_path;
   char         *uuid;
   KringKeyMode  mode;
@@ -28,6 +31,7 @@ typedef struct
 static void
 rekey_data_free (RekeyData *data)
 {
+  g_free (data->note_path);
   g_free (data->db_path);
   g_free (data->uuid);
   kring_key_free (data->old_key);
@@ -78,6 +82,30 @@ on_new_key_dropped (GObject *source, GAsyncResult *result, gpointer user_data)
   g_task_return_error (task, g_object_steal_data (G_OBJECT (task), "kring-error"));
 }
 
+/* Passphrase profile: the note that a change is under way (see
+ * kring_profile_passphrase_change_interrupted()). It is written, with the
+ * folder synced, before the file can change; a change that cannot leave it
+ * does not start. */
+static gboolean
+write_note (RekeyData *data, GError **error)
+{
+  static const char text[] = "Kringkaart: a passphrase change was started. If this file stays, "
+                             "the data opens with either the old or the new passphrase.\n";
+  if (!g_file_set_contents_full (data->note_path, text, -1,
+                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
+                                 0600, error))
+    return FALSE;
+  kring_backup_sync_folder_of (data->note_path);
+  return TRUE;
+}
+
+static void
+remove_note (RekeyData *data)
+{
+  if (g_unlink (data->note_path) != 0 && errno != ENOENT)
+    g_warning ("The note of a passphrase change could not be removed: %s", g_strerror (errno));
+}
+
 static void
 on_file_rekeyed (GObject *source, GAsyncResult *result, gpointer user_data)
 {
@@ -109,8 +137,19 @@ rekey_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *ca
 {
   RekeyData *data = task_data;
   GError *error = NULL;
+  gboolean done;
 
-  if (kring_database_rekey (data->db_path, data->old_key, data->new_key, &error))
+  if (data->note_path != NULL && !write_note (data, &error))
+    {
+      g_prefix_error (&error, _("The passphrase was not changed. "));
+      g_task_return_error (task, error);
+      return;
+    }
+  done = kring_database_rekey (data->db_path, data->old_key, data->new_key, &error);
+  /* Finished or failed, the data opens with one known passphrase again. */
+  if (data->note_path != NULL)
+    remove_note (data);
+  if (done)
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
@@ -204,6 +243,9 @@ kring_profile_rekey_async (KringProfile        *self,
   g_task_set_check_cancellable (task, FALSE);
   data = g_new0 (RekeyData, 1);
   data->db_path = g_strdup (kring_profile_get_database_path (self));
+  if (data->mode == KRING_KEY_MODE_PASSPHRASE)
+    data->note_path = g_build_filename (kring_profile_get_data_dir (self),
+                                        KRING_PROFILE_PASSPHRASE_CHANGE, NULL);
   data->uuid = g_strdup (kring_profile_get_database_uuid (self));
   data->mode = kring_profile_get_key_mode (self);
   g_task_set_task_data (task, data, (GDestroyNotify) rekey_data_free);

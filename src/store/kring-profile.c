@@ -371,6 +371,34 @@ finish_key_change (GTask *task)
     kring_keyring_clear_async (pending, NULL, on_stale_key_cleared, task);
 }
 
+static char *
+passphrase_change_note (KringProfile *self)
+{
+  return g_build_filename (self->data_dir, KRING_PROFILE_PASSPHRASE_CHANGE, NULL);
+}
+
+gboolean
+kring_profile_passphrase_change_interrupted (KringProfile *self)
+{
+  g_autofree char *note = NULL;
+
+  g_return_val_if_fail (KRING_IS_PROFILE (self), FALSE);
+  note = passphrase_change_note (self);
+  return self->key_mode == KRING_KEY_MODE_PASSPHRASE && g_file_test (note, G_FILE_TEST_EXISTS);
+}
+
+/* The passphrase that opened the data is the one that fits now: the note
+ * of an interrupted change has done its work. */
+static void
+forget_passphrase_change (KringProfile *self)
+{
+  g_autofree char *note = passphrase_change_note (self);
+
+  if (g_unlink (note) != 0 && errno != ENOENT)
+    g_warning ("The note of an interrupted passphrase change could not be removed: %s",
+               g_strerror (errno));
+}
+
 static void
 on_store_opened (GObject *source, GAsyncResult *result, gpointer user_data)
 {
@@ -396,7 +424,10 @@ on_store_opened (GObject *source, GAsyncResult *result, gpointer user_data)
   else if (data->key_mode == KRING_KEY_MODE_KEYRING)
     finish_key_change (g_steal_pointer (&task));
   else
-    g_task_return_pointer (task, g_steal_pointer (&data->store), g_object_unref);
+    {
+      forget_passphrase_change (self);
+      g_task_return_pointer (task, g_steal_pointer (&data->store), g_object_unref);
+    }
 }
 
 static void

@@ -116,4 +116,15 @@ gboolean      kring_profile_rekey_finish     (KringProfile        *self,
                                               GAsyncResult        *result,
                                               GError             **error);
 
+/*
+ * A passphrase change that was interrupted (the app or the computer stopped
+ * half-way) leaves the data opening with either the old or the new
+ * passphrase, and the user cannot know which. The change leaves a note
+ * while it runs (KRING_PROFILE_PASSPHRASE_CHANGE, in the data folder,
+ * holding nothing secret); this is TRUE while that note is there, so that
+ * the unlock page can say to try both. The next successful unlock removes it.
+ */
+#define KRING_PROFILE_PASSPHRASE_CHANGE "passphrase-change"
+gboolean      kring_profile_passphrase_change_interrupted (KringProfile *self);
+
 G_END_DECLS

@@ -306,18 +306,31 @@ on_counted (GObject *source, GAsyncResult *result, gpointer user_data)
     set_state (self, "welcome");
 }
 
+/* After an interrupted passphrase change the user cannot know which of
+ * the two passphrases fits: say so, with or without a failed try. */
+static const char *
+passphrase_problem (KringWindow *self, gboolean wrong)
+{
+  if (kring_profile_passphrase_change_interrupted (self->profile))
+    return wrong ? _("This passphrase does not open your data. Changing the passphrase was "
+                     "interrupted, so your data opens with either your old or your new "
+                     "passphrase: try the other one.")
+                 : _("Changing the passphrase was interrupted. Your data opens with either "
+                     "your old or your new passphrase.");
+  return wrong ? _("This passphrase does not open your data. Check it and try again.") : NULL;
+}
+
 static void
 show_unlock_error (KringWindow *self, const GError *error)
 {
   gboolean is_new = kring_profile_is_new (self->profile);
 
   if (g_error_matches (error, KRING_PROFILE_ERROR, KRING_PROFILE_ERROR_NEEDS_PASSPHRASE))
-    kring_unlock_page_ask_passphrase (self->unlock_page, is_new, NULL);
+    kring_unlock_page_ask_passphrase (self->unlock_page, is_new,
+                                      passphrase_problem (self, FALSE));
   else if (g_error_matches (error, KRING_STORE_ERROR, KRING_STORE_ERROR_WRONG_KEY)
            && self->with_passphrase)
-    kring_unlock_page_ask_passphrase (self->unlock_page, is_new,
-                                      _("This passphrase does not open your data. "
-                                        "Check it and try again."));
+    kring_unlock_page_ask_passphrase (self->unlock_page, is_new, passphrase_problem (self, TRUE));
   else
     kring_unlock_page_show_error (self->unlock_page, error,
                                   kring_profile_get_database_path (self->profile));

@@ -282,6 +282,14 @@ test_disk_full (Rekey *r, gconstpointer data)
   assert_unlocks_whole (r, NULL);
 }
 
+/* Where a passphrase change leaves its note while it runs. */
+static char *
+note_path (KringProfile *profile)
+{
+  return g_build_filename (kring_profile_get_data_dir (profile), KRING_PROFILE_PASSPHRASE_CHANGE,
+                           NULL);
+}
+
 static void
 test_passphrase (void)
 {
@@ -292,6 +300,7 @@ test_passphrase (void)
                                                             &error);
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
+  g_autofree char *note = note_path (profile);
 
   g_assert_no_error (error);
   g_assert_cmpint (kring_profile_get_key_mode (profile), ==, KRING_KEY_MODE_PASSPHRASE);
@@ -309,9 +318,13 @@ test_passphrase (void)
   g_clear_error (&error);
   after = kring_test_file_checksum (kring_profile_get_database_path (profile));
   g_assert_cmpstr (after, ==, before);
+  g_assert_false (kring_profile_passphrase_change_interrupted (profile));
 
   g_assert_true (rekey (profile, "oude wachtwoordzin", "nieuwe wachtwoordzin", &error));
   g_assert_no_error (error);
+  /* Finished, the change leaves no note that it was under way. */
+  g_assert_false (kring_profile_passphrase_change_interrupted (profile));
+  g_assert_false (g_file_test (note, G_FILE_TEST_EXISTS));
   store = kring_profile_test_unlock (profile, "oude wachtwoordzin", &error);
   g_assert_null (store);
   g_assert_error (error, KRING_STORE_ERROR, KRING_STORE_ERROR_WRONG_KEY);
@@ -319,6 +332,47 @@ test_passphrase (void)
   store = kring_profile_test_unlock (profile, "nieuwe wachtwoordzin", &error);
   g_assert_no_error (error);
   g_assert_cmpuint (count_rows (store, "households"), >, 0);
+  kring_test_store_close (store);
+}
+
+/* A passphrase change stopped after the file got the new passphrase (the
+ * state built by hand: the change's note, then the new file). The profile
+ * says the change was interrupted until a passphrase opens the data; the
+ * old one no longer does, the new one does and ends the note. */
+static void
+test_passphrase_interrupted (void)
+{
+  g_autofree char *dir = kring_test_mkdtemp ();
+  g_autoptr (KringProfile) profile = kring_profile_new (dir);
+  g_autoptr (KringProfile) again = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KringStore) store = kring_profile_test_unlock (profile, "oude wachtwoordzin",
+                                                            &error);
+  g_autoptr (KringKey) old_key = kring_key_new_passphrase ("oude wachtwoordzin");
+  g_autoptr (KringKey) new_key = kring_key_new_passphrase ("nieuwe wachtwoordzin");
+  g_autofree char *note = note_path (profile);
+
+  g_assert_no_error (error);
+  kring_test_load_demo (store);
+  kring_test_store_close (store);
+  g_clear_object (&store);
+  g_assert_true (g_file_set_contents (note, "", 0, &error));
+  g_assert_true (kring_database_rekey (kring_profile_get_database_path (profile), old_key,
+                                       new_key, &error));
+  g_assert_no_error (error);
+
+  again = kring_profile_new (dir);
+  g_assert_true (kring_profile_passphrase_change_interrupted (again));
+  store = kring_profile_test_unlock (again, "oude wachtwoordzin", &error);
+  g_assert_null (store);
+  g_assert_error (error, KRING_STORE_ERROR, KRING_STORE_ERROR_WRONG_KEY);
+  g_clear_error (&error);
+  g_assert_true (kring_profile_passphrase_change_interrupted (again));
+  store = kring_profile_test_unlock (again, "nieuwe wachtwoordzin", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_rows (store, "households"), >, 0);
+  g_assert_false (kring_profile_passphrase_change_interrupted (again));
+  g_assert_false (g_file_test (note, G_FILE_TEST_EXISTS));
   kring_test_store_close (store);
 }
 
@@ -420,6 +474,7 @@ main (int argc, char *argv[])
               rekey_tear_down);
   g_test_add ("/rekey/disk-full", Rekey, NULL, rekey_set_up, test_disk_full, rekey_tear_down);
   g_test_add_func ("/rekey/passphrase", test_passphrase);
+  g_test_add_func ("/rekey/passphrase-interrupted", test_passphrase_interrupted);
   g_test_add ("/rekey/killed", Rekey, NULL, rekey_set_up, test_killed, rekey_tear_down);
   return g_test_run ();
 }

@@ -5,6 +5,8 @@
 #include <string.h>
 
 #include "kring-application.h"
+#include "kring-backup.h"
+#include "kring-profile.h"
 #include "kring-preferences-window.h"
 #include "kring-test-util.h"
 #include "kring-ui-test.h"
@@ -385,6 +387,59 @@ script_no_passphrase (KringWindow *window)
 }
 
 static void
+script_interrupted (KringWindow *window)
+{
+  kring_ui_test_wait_for (unlock_asks_passphrase, window,
+                          "Changing the passphrase was interrupted",
+                          "the note that either passphrase may fit");
+}
+
+static void
+script_interrupted_wrong (KringWindow *window)
+{
+  kring_ui_test_wait_for (unlock_asks_passphrase, window, "try the other one",
+                          "the advice to try the other passphrase");
+  /* The page fades in from "Opening your data…" first. */
+  kring_ui_test_settle (KRING_UI_TEST_SETTLE_MS);
+  kring_ui_test_screenshot (GTK_WIDGET (window), "unlock-passphrase-interrupted");
+}
+
+static void
+script_interrupted_new (KringWindow *window)
+{
+  kring_ui_test_wait_state (window, "main");
+  g_assert_false (kring_profile_passphrase_change_interrupted (kring_window_get_profile (window)));
+}
+
+#define NEW_PASSPHRASE "nieuwe zin voor de wijkteamlaptop"
+
+/* A passphrase change stopped after the file got the new passphrase (built
+ * by hand: the change's note, then the file under the new passphrase). The
+ * unlock page says either passphrase may fit, and the old one gets the
+ * advice to try the other; the new one opens the data. */
+static void
+check_interrupted_change (const char *data_dir)
+{
+  g_autoptr (KringProfile) profile = kring_profile_new (data_dir);
+  g_autoptr (KringKey) old_key = kring_key_new_passphrase (TEST_PASSPHRASE);
+  g_autoptr (KringKey) new_key = kring_key_new_passphrase (NEW_PASSPHRASE);
+  g_autofree char *note = g_build_filename (data_dir, KRING_PROFILE_PASSPHRASE_CHANGE, NULL);
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (note, "", 0, &error));
+  g_assert_true (kring_database_rekey (kring_profile_get_database_path (profile), old_key,
+                                       new_key, &error));
+  g_assert_no_error (error);
+  g_unsetenv ("KRINGKAART_PASSPHRASE");
+  kring_ui_test_run_app (data_dir, FALSE, script_interrupted);
+  g_setenv ("KRINGKAART_PASSPHRASE", TEST_PASSPHRASE, TRUE);
+  kring_ui_test_run_app (data_dir, FALSE, script_interrupted_wrong);
+  g_setenv ("KRINGKAART_PASSPHRASE", NEW_PASSPHRASE, TRUE);
+  kring_ui_test_run_app (data_dir, FALSE, script_interrupted_new);
+  g_assert_false (g_file_test (note, G_FILE_TEST_EXISTS));
+}
+
+static void
 test_passphrase (void)
 {
   g_autofree char *data_dir = kring_test_mkdtemp ();
@@ -395,6 +450,7 @@ test_passphrase (void)
   kring_ui_test_run_app (data_dir, TRUE, script_passphrase);
   g_setenv ("KRINGKAART_PASSPHRASE", "not " TEST_PASSPHRASE, TRUE);
   kring_ui_test_run_app (data_dir, FALSE, script_wrong_passphrase);
+  check_interrupted_change (data_dir);
   g_unsetenv ("KRINGKAART_PASSPHRASE");
 }
 
