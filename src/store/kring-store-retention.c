@@ -96,20 +96,14 @@ kring_store_retention_candidates_finish (KringStore *self, GAsyncResult *result,
 
 /* --- purging --- */
 
-/* Whether household @id is closed and past its retention period. */
+/* Whether household @id is closed and past its retention period; FALSE
+ * with @error unset when it is not. */
 static gboolean
 check_past (KringStoreConn *conn, const char *id, GError **error)
 {
   g_autoptr (GListModel) rows = read_past (conn, PAST_SQL, id, error);
 
-  if (rows == NULL)
-    return FALSE;
-  if (g_list_model_get_n_items (rows) == 1)
-    return TRUE;
-  g_set_error (error, KRING_STORE_ERROR, KRING_STORE_ERROR_INVALID,
-               _("The household “%s” is not closed or its retention period has not passed yet; "
-                 "nothing was purged."), id);
-  return FALSE;
+  return rows != NULL && g_list_model_get_n_items (rows) == 1;
 }
 
 /* Runs @sql with @id as ?1. */
@@ -155,10 +149,16 @@ purge_job (KringStoreConn *conn, gpointer data, gpointer *result, GError **error
 {
   RetentionJob *job = data;
 
-  /* Every id is checked before anything goes: a refusal purges nothing. */
+  /* Every id is checked before anything goes. A refusal purges nothing:
+   * the job ends with nothing written, its result the refused id. */
   for (guint i = 0; job->ids[i] != NULL; i++)
     if (!check_past (conn, job->ids[i], error))
-      return FALSE;
+      {
+        if (error != NULL && *error != NULL)
+          return FALSE;
+        *result = g_strdup (job->ids[i]);
+        return TRUE;
+      }
   for (guint i = 0; job->ids[i] != NULL; i++)
     if (!purge_one (conn, job->ids[i], error))
       return FALSE;
@@ -183,14 +183,33 @@ kring_store_retention_purge_async (KringStore          *self,
   job->actor = g_strdup (actor);
   kring_store_push_job (self, kring_store_retention_purge_async, cancellable, callback,
                         user_data, KRING_STORE_JOB_WRITE, purge_job, job,
-                        (GDestroyNotify) retention_job_free, NULL);
+                        (GDestroyNotify) retention_job_free, g_free);
 }
 
 gboolean
-kring_store_retention_purge_finish (KringStore *self, GAsyncResult *result, GError **error)
+kring_store_retention_purge_finish (KringStore    *self,
+                                    GAsyncResult  *result,
+                                    char         **refused_id,
+                                    GError       **error)
 {
+  GError *failure = NULL;
+  g_autofree char *refused = NULL;
+
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
   g_return_val_if_fail (g_task_get_source_tag (G_TASK (result))
                           == kring_store_retention_purge_async, FALSE);
-  return g_task_propagate_boolean (G_TASK (result), error);
+  refused = g_task_propagate_pointer (G_TASK (result), &failure);
+  if (failure != NULL)
+    {
+      g_propagate_error (error, failure);
+      return FALSE;
+    }
+  if (refused == NULL)
+    return TRUE;
+  g_set_error (error, KRING_STORE_ERROR, KRING_STORE_ERROR_INVALID,
+               _("The household “%s” is not closed or its retention period has not passed yet; "
+                 "nothing was purged."), refused);
+  if (refused_id != NULL)
+    *refused_id = g_steal_pointer (&refused);
+  return FALSE;
 }

@@ -29,7 +29,8 @@ GListModel *kring_store_retention_candidates_finish (KringStore          *self,
 /* Purges the households @ids in one transaction, with one "delete" audit
  * entry by @actor on "households" without a record id. Refuses (INVALID,
  * nothing purged) when one of them is unknown, not closed or not yet past
- * its team's retention period. */
+ * its team's retention period; _finish then sets @refused_id (may be NULL)
+ * to that household's id. */
 void        kring_store_retention_purge_async       (KringStore          *self,
                                                      const char * const  *ids,
                                                      const char          *actor,
@@ -38,6 +39,7 @@ void        kring_store_retention_purge_async       (KringStore          *self,
                                                      gpointer             user_data);
 gboolean    kring_store_retention_purge_finish      (KringStore          *self,
                                                      GAsyncResult        *result,
+                                                     char               **refused_id,
                                                      GError             **error);
 
 G_END_DECLS

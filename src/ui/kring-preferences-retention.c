@@ -2,7 +2,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "kring-household-view.h"
 #include "kring-preferences-retention.h"
@@ -322,12 +321,12 @@ refresh (KringPreferencesRetention *self)
 
 /* --- deleting --- */
 
-/* The label of the household of @ids whose id @message names, or NULL. */
+/* The label of the household @id among @due, or NULL. */
 static const char *
-refused_label (GPtrArray *due, const char *message)
+refused_label (GPtrArray *due, const char *id)
 {
-  for (guint i = 0; i < due->len; i++)
-    if (strstr (message, kring_record_get_id (due->pdata[i])) != NULL)
+  for (guint i = 0; id != NULL && i < due->len; i++)
+    if (g_str_equal (id, kring_record_get_id (due->pdata[i])))
       return kring_record_get_string (due->pdata[i], "label");
   return NULL;
 }
@@ -344,13 +343,13 @@ on_purged (GObject *source, GAsyncResult *result, gpointer user_data)
   Purge *purge = user_data;
   g_autoptr (GError) error = NULL;
   g_autofree char *message = NULL;
+  g_autofree char *refused = NULL;
   const char *label;
 
-  if (kring_store_retention_purge_finish (KRING_STORE (source), result, &error))
+  if (kring_store_retention_purge_finish (KRING_STORE (source), result, &refused, &error))
     message = g_strdup_printf (ngettext ("%u household deleted", "%u households deleted",
                                          purge->due->len), purge->due->len);
-  else if (g_error_matches (error, KRING_STORE_ERROR, KRING_STORE_ERROR_INVALID)
-           && (label = refused_label (purge->due, error->message)) != NULL)
+  else if ((label = refused_label (purge->due, refused)) != NULL)
     message = g_strdup_printf (_("Nothing was deleted: “%s” is no longer closed or not yet past "
                                  "its team’s retention period."), label);
   else

@@ -65,22 +65,24 @@ candidates (Fixture *f)
   return g_string_free (g_steal_pointer (&ids), FALSE);
 }
 
+/* @refused_id: where a refusal names the household, or NULL. */
 static gboolean
-purge_all (Fixture *f, const char * const *ids, GError **error)
+purge_all (Fixture *f, const char * const *ids, char **refused_id, GError **error)
 {
   g_autoptr (GAsyncResult) result = NULL;
 
   kring_store_retention_purge_async (f->store, ids, "Anouk", NULL, kring_test_store_result,
                                      &result);
-  return kring_store_retention_purge_finish (f->store, kring_test_await_borrowed (&result), error);
+  return kring_store_retention_purge_finish (f->store, kring_test_await_borrowed (&result),
+                                             refused_id, error);
 }
 
 static gboolean
-purge (Fixture *f, const char *id, GError **error)
+purge (Fixture *f, const char *id, char **refused_id, GError **error)
 {
   const char *ids[] = { id, NULL };
 
-  return purge_all (f, ids, error);
+  return purge_all (f, ids, refused_id, error);
 }
 
 static void
@@ -214,7 +216,7 @@ test_purge (Fixture *f, gconstpointer data)
   /* As in the app, the sociale kaart was read first: a statement that job
    * stepped must not hold a lock into the purge ("table is locked"). */
   read_directory (f);
-  g_assert_true (purge (f, SMIT, &error));
+  g_assert_true (purge (f, SMIT, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (count (f, "households", "id", SMIT), ==, 0);
   g_assert_cmpuint (references (f, tables, id_set, NULL), ==, 0);
@@ -229,18 +231,23 @@ test_refuse (Fixture *f, gconstpointer data)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (GError) early = NULL;
+  g_autofree char *refused = NULL;
+  g_autofree char *refused_early = NULL;
   const char *both[] = { SMIT, OPEN_ONE, NULL };
   guint audit_rows;
 
   set_retention (f, 1);
   audit_rows = count (f, "audit_log", NULL, NULL);
-  /* One open household among them: nothing is purged, Smit neither. */
-  g_assert_false (purge_all (f, both, &error));
+  /* One open household among them: nothing is purged, Smit neither; the
+   * refusal names the open one. */
+  g_assert_false (purge_all (f, both, &refused, &error));
   g_assert_error (error, KRING_STORE_ERROR, KRING_STORE_ERROR_INVALID);
+  g_assert_cmpstr (refused, ==, OPEN_ONE);
   /* Not yet past its period: refused too. */
   set_retention (f, 3);
-  g_assert_false (purge (f, SMIT, &early));
+  g_assert_false (purge (f, SMIT, &refused_early, &early));
   g_assert_error (early, KRING_STORE_ERROR, KRING_STORE_ERROR_INVALID);
+  g_assert_cmpstr (refused_early, ==, SMIT);
   g_assert_cmpuint (count (f, "households", "id", OPEN_ONE), ==, 1);
   g_assert_cmpuint (count (f, "households", "id", SMIT), ==, 1);
   g_assert_cmpuint (count (f, "household_members", "household_id", OPEN_ONE), >, 0);
