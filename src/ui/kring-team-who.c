@@ -153,29 +153,87 @@ service_row (KringTeamWho *self, KringRecord *service)
 
 typedef GtkWidget *(*RowFunc) (KringTeamWho *self, KringRecord *row);
 
+/* A short word finds thousands in a large sociale kaart: a group shows
+ * this many rows at first, and "Show more" adds as many again. */
+#define WHO_ROWS_AT_ONCE 50
+
+typedef struct
+{
+  KringTeamWho *self;
+  GListModel   *rows;
+  RowFunc       make;
+  GtkListBox   *list;
+  GtkWidget    *more;  /* the "Show more" row, last in the list */
+  guint         shown;
+} WhoGroup;
+
+static void
+who_group_free (WhoGroup *group)
+{
+  g_object_unref (group->rows);
+  g_free (group);
+}
+
+/* Shows the next WHO_ROWS_AT_ONCE rows, before the "Show more" row; that
+ * row says how many are left, and goes when none are. */
+static void
+show_more (WhoGroup *group)
+{
+  guint n = g_list_model_get_n_items (group->rows);
+  guint end = MIN (n, group->shown + WHO_ROWS_AT_ONCE);
+  g_autofree char *label = NULL;
+
+  for (; group->shown < end; group->shown++)
+    {
+      g_autoptr (KringRecord) row = g_list_model_get_item (group->rows, group->shown);
+
+      gtk_list_box_insert (group->list, group->make (group->self, row),
+                           gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (group->more)));
+    }
+  label = g_strdup_printf (ngettext ("Show More (%u more)", "Show More (%u more)",
+                                     n - group->shown), n - group->shown);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (group->more), label);
+  gtk_widget_set_visible (group->more, group->shown < n);
+}
+
+static GtkWidget *
+more_row (void)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  gtk_widget_set_name (row, "who-more");
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("view-more-symbolic"));
+  return row;
+}
+
 static void
 add_group (KringTeamWho *self, const char *title, GListModel *rows, RowFunc make)
 {
   guint n = g_list_model_get_n_items (rows);
   g_autofree char *heading = g_strdup_printf ("%s (%u)", title, n);
-  GtkWidget *group;
-  GtkWidget *list;
+  GtkWidget *widget;
+  WhoGroup *group;
 
   if (n == 0)
     return;
-  group = adw_preferences_group_new ();
-  list = gtk_list_box_new ();
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), heading);
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr (KringRecord) row = g_list_model_get_item (rows, i);
-
-      gtk_list_box_append (GTK_LIST_BOX (list), make (self, row));
-    }
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), list);
-  gtk_box_append (self->results, group);
+  group = g_new0 (WhoGroup, 1);
+  group->self = self;
+  group->rows = g_object_ref (rows);
+  group->make = make;
+  group->list = GTK_LIST_BOX (gtk_list_box_new ());
+  group->more = more_row ();
+  gtk_list_box_set_selection_mode (group->list, GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (GTK_WIDGET (group->list), "boxed-list");
+  gtk_list_box_append (group->list, group->more);
+  g_signal_connect_swapped (group->more, "activated", G_CALLBACK (show_more), group);
+  g_object_set_data_full (G_OBJECT (group->list), "kring-who-group", group,
+                          (GDestroyNotify) who_group_free);
+  show_more (group);
+  widget = adw_preferences_group_new ();
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (widget), heading);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (widget), GTK_WIDGET (group->list));
+  gtk_box_append (self->results, widget);
 }
 
 static void

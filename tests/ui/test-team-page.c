@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <adwaita.h>
+#include <glib/gi18n.h>
 #include <string.h>
 #include "kring-glossary-links.h"
 #include "kring-glossary-view.h"
@@ -134,6 +135,119 @@ test_who (Fixture *f, gconstpointer data)
   g_assert_false (shows (GTK_WIDGET (who), "Alzheimer Café Marendal"));
   kring_ui_test_settle (KRING_UI_TEST_SETTLE_MS);
   kring_ui_test_screenshot (GTK_WIDGET (f->window), "team-who");
+}
+
+/* A short word in a large sociale kaart: 120 services that match. The
+ * group shows 50 with "Show More (70 more)", then 100, then all 120. */
+#define N_ALIKE 120
+
+static void
+save_alike_services (Fixture *f)
+{
+  g_autoptr (GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GAsyncResult) result = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KringRecord) organization = stored (f, "organizations", NULL, NULL);
+
+  for (guint i = 0; i < N_ALIKE; i++)
+    {
+      KringRecord *service = kring_record_new ("services");
+      g_autofree char *name = g_strdup_printf ("Proefdienst %03u", i + 1);
+
+      kring_record_set_string (service, "organization_id", kring_record_get_id (organization));
+      kring_record_set_string (service, "name", name);
+      kring_record_set_string (service, "status", "active");
+      g_ptr_array_add (records, service);
+    }
+  kring_store_save_async (f->store, records, NULL, kring_test_store_result, &result);
+  g_assert_true (kring_store_save_finish (f->store, kring_test_await_borrowed (&result), &error));
+  g_assert_no_error (error);
+}
+
+/* The preferences group titled @title under @widget, or NULL. */
+static GtkWidget *
+find_group (GtkWidget *widget, const char *title)
+{
+  if (ADW_IS_PREFERENCES_GROUP (widget)
+      && g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget)), title) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_group (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The "Show more" row of the group titled @title. */
+static GtkWidget *
+more_row (KringTeamWho *who, const char *title)
+{
+  GtkWidget *group = find_group (GTK_WIDGET (who), title);
+
+  g_assert_nonnull (group);
+  return kring_ui_test_find_named (group, "who-more");
+}
+
+/* The rows of the group titled @title, without its "Show more" row. */
+static guint
+group_rows (KringTeamWho *who, const char *title)
+{
+  GtkWidget *more = more_row (who, title);
+  guint n = 0;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (gtk_widget_get_parent (more)); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    n += row != more;
+  return n;
+}
+
+static void
+assert_more_left (GtkWidget *more, guint left)
+{
+  g_autofree char *title = g_strdup_printf (ngettext ("Show More (%u more)",
+                                                      "Show More (%u more)", left), left);
+
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (more)), ==, title);
+}
+
+static gboolean
+who_shows_alike (gpointer data)
+{
+  Fixture *f = data;
+
+  return shows (child (f, "who"), "Proefdienst 001");
+}
+
+static void
+test_who_more (Fixture *f, gconstpointer data)
+{
+  KringTeamWho *who = child (f, "who");
+  GtkWidget *entry = kring_ui_test_find_widget (GTK_WIDGET (who), GTK_TYPE_SEARCH_ENTRY);
+  GtkWidget *more;
+  g_autofree char *title = g_strdup_printf ("%s (%u)", _("Services"), N_ALIKE);
+
+  save_alike_services (f);
+  adw_view_stack_set_visible_child_name (child (f, "views"), "who");
+  gtk_editable_set_text (GTK_EDITABLE (entry), "proefdienst");
+  kring_ui_test_wait (who_shows_alike, f);
+  more = more_row (who, title);
+  g_assert_cmpuint (group_rows (who, title), ==, 50);
+  g_assert_true (gtk_widget_get_visible (more));
+  assert_more_left (more, 70);
+  g_assert_false (shows (GTK_WIDGET (who), "Proefdienst 051"));
+  kring_ui_test_screenshot (GTK_WIDGET (f->window), "team-who-more");
+  g_signal_emit_by_name (more, "activate");
+  g_assert_cmpuint (group_rows (who, title), ==, 100);
+  g_assert_true (shows (GTK_WIDGET (who), "Proefdienst 051"));
+  assert_more_left (more, 20);
+  g_signal_emit_by_name (more, "activate");
+  g_assert_cmpuint (group_rows (who, title), ==, N_ALIKE);
+  g_assert_true (shows (GTK_WIDGET (who), "Proefdienst 120"));
+  g_assert_false (gtk_widget_get_visible (more));
 }
 
 /* --- the glossary --- */
@@ -336,6 +450,8 @@ main (int argc, char **argv)
   kring_ui_test_init (&argc, &argv);
   g_test_add_func ("/ui/team/links", test_links);
   g_test_add ("/ui/team/who", Fixture, NULL, fixture_set_up, test_who, fixture_tear_down);
+  g_test_add ("/ui/team/who-more", Fixture, NULL, fixture_set_up, test_who_more,
+              fixture_tear_down);
   g_test_add ("/ui/team/glossary", Fixture, NULL, fixture_set_up, test_glossary,
               fixture_tear_down);
   g_test_add ("/ui/team/edit-member", Fixture, NULL, fixture_set_up, test_edit_member,
