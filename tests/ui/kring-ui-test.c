@@ -176,13 +176,34 @@ kring_ui_test_choose_at (KringFormDialog *dialog, const char *column, guint posi
 }
 
 GtkWidget *
+kring_ui_test_find_first (GtkWidget *root, KringUiTestMatch match, gconstpointer data)
+{
+  if (match (root, data))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = kring_ui_test_find_first (child, match, data);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+is_of_type (GtkWidget *widget, gconstpointer type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
+}
+
+GtkWidget *
 kring_ui_test_find_widget (GtkWidget *root, GType type)
 {
   for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = G_TYPE_CHECK_INSTANCE_TYPE (child, type)
-                           ? child : kring_ui_test_find_widget (child, type);
+      GtkWidget *found = kring_ui_test_find_first (child, is_of_type, GSIZE_TO_POINTER (type));
 
       if (found != NULL)
         return found;
@@ -499,18 +520,14 @@ kring_ui_test_run_app (const char *data_dir, gboolean demo, KringUiTestScript sc
                    0);
 }
 
+static gboolean
+is_named (GtkWidget *widget, gconstpointer name)
+{
+  return g_strcmp0 (gtk_widget_get_name (widget), name) == 0;
+}
+
 GtkWidget *
 kring_ui_test_find_named (GtkWidget *root, const char *name)
 {
-  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = kring_ui_test_find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return kring_ui_test_find_first (root, is_named, name);
 }

@@ -33,6 +33,12 @@ void             kring_ui_test_settle    (guint      ms);
 /* A window of @width × 768 (a laptop's height) showing @child, presented. */
 GtkWindow       *kring_ui_test_window    (GtkWidget *child,
                                           int        width);
+/* The first widget under @root (itself included), depth first, for which
+ * @match (widget, @data) holds; NULL if none. */
+typedef gboolean (*KringUiTestMatch) (GtkWidget *widget, gconstpointer data);
+GtkWidget       *kring_ui_test_find_first   (GtkWidget       *root,
+                                             KringUiTestMatch match,
+                                             gconstpointer    data);
 /* The first widget under @root (itself included) whose gtk_widget_get_name()
  * is @name, depth first; NULL if none. */
 GtkWidget       *kring_ui_test_find_named   (GtkWidget  *root,

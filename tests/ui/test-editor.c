@@ -79,22 +79,6 @@ wait_until (gboolean (*done) (gpointer), gpointer data)
 }
 
 static GtkWidget *
-find_type (GtkWidget *root, GType type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_type (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
 named (gpointer root, const char *name)
 {
   GtkWidget *widget = kring_ui_test_find_named (GTK_WIDGET (root), name);
@@ -135,7 +119,7 @@ static void
 wait_loaded (KringRecordEditor *editor)
 {
   wait_until (is_sensitive,
-              find_type (GTK_WIDGET (editor), ADW_TYPE_PREFERENCES_PAGE));
+              kring_ui_test_find_widget (GTK_WIDGET (editor), ADW_TYPE_PREFERENCES_PAGE));
 }
 
 static gboolean
@@ -273,7 +257,7 @@ change_classification (KringRecordEditor *editor)
   AdwComboRow *lijn = ADW_COMBO_ROW (named (editor, "lijn"));
   guint current = adw_combo_row_get_selected (lijn);
   GtkWidget *domains = named (editor, "life-domains");
-  GtkWidget *check = find_type (domains, GTK_TYPE_CHECK_BUTTON);
+  GtkWidget *check = kring_ui_test_find_widget (domains, GTK_TYPE_CHECK_BUTTON);
 
   g_assert_cmpuint (current, >, 0);
   adw_combo_row_set_selected (lijn, current == 1 ? 2 : 1);

@@ -164,29 +164,19 @@ save_alike_services (Fixture *f)
   g_assert_no_error (error);
 }
 
-/* The preferences group titled @title under @widget, or NULL. */
-static GtkWidget *
-find_group (GtkWidget *widget, const char *title)
+static gboolean
+is_group_titled (GtkWidget *widget, gconstpointer title)
 {
-  if (ADW_IS_PREFERENCES_GROUP (widget)
-      && g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget)), title) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_group (child, title);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return ADW_IS_PREFERENCES_GROUP (widget)
+         && g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget)), title)
+              == 0;
 }
 
 /* The "Show more" row of the group titled @title. */
 static GtkWidget *
 more_row (KringTeamWho *who, const char *title)
 {
-  GtkWidget *group = find_group (GTK_WIDGET (who), title);
+  GtkWidget *group = kring_ui_test_find_first (GTK_WIDGET (who), is_group_titled, title);
 
   g_assert_nonnull (group);
   return kring_ui_test_find_named (group, "who-more");

@@ -112,7 +112,7 @@ press_key (GtkWidget *widget, guint keyval)
 }
 
 static gboolean
-has_action (GtkWidget *widget, gpointer action)
+has_action (GtkWidget *widget, gconstpointer action)
 {
   const char *name = GTK_IS_ACTIONABLE (widget)
                        ? gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)) : NULL;
@@ -123,17 +123,7 @@ has_action (GtkWidget *widget, gpointer action)
 static GtkWidget *
 find_button (GtkWidget *root, const char *action)
 {
-  if (has_action (root, (gpointer) action))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button (child, action);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return kring_ui_test_find_first (root, has_action, action);
 }
 
 static AdwCarousel *
