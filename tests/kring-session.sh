@@ -26,12 +26,10 @@ top=$(mktemp -d "${TMPDIR:-/tmp}/kring-test.XXXXXX")
 # Every process of this session carries KRING_TEST_TMP=$top in its
 # environment; that is how the clean-up finds the ones that left the tree.
 stop_session_processes() {
-  for environ in /proc/[0-9]*/environ; do
+  # The list is complete before the first kill (grep's own process is gone).
+  for environ in $(grep -lzxF "KRING_TEST_TMP=$top" /proc/[0-9]*/environ 2>/dev/null); do
     pid=${environ#/proc/}; pid=${pid%/environ}
-    [ "$pid" = $$ ] && continue
-    if { tr '\0' '\n' <"$environ"; } 2>/dev/null | grep -qxF "KRING_TEST_TMP=$top"; then
-      kill "$pid" 2>/dev/null || true
-    fi
+    [ "$pid" = $$ ] || kill "$pid" 2>/dev/null || true
   done
 }
 clean_up() {
