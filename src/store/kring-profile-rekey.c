@@ -91,6 +91,7 @@ write_note (RekeyData *data, GError **error)
 {
   static const char text[] = "Kringkaart: a passphrase change was started. If this file stays, "
                              "the data opens with either the old or the new passphrase.\n";
+
   if (!g_file_set_contents_full (data->note_path, text, -1,
                                  G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
                                  0600, error))
@@ -243,11 +244,11 @@ kring_profile_rekey_async (KringProfile        *self,
   g_task_set_check_cancellable (task, FALSE);
   data = g_new0 (RekeyData, 1);
   data->db_path = g_strdup (kring_profile_get_database_path (self));
+  data->uuid = g_strdup (kring_profile_get_database_uuid (self));
+  data->mode = kring_profile_get_key_mode (self);
   if (data->mode == KRING_KEY_MODE_PASSPHRASE)
     data->note_path = g_build_filename (kring_profile_get_data_dir (self),
                                         KRING_PROFILE_PASSPHRASE_CHANGE, NULL);
-  data->uuid = g_strdup (kring_profile_get_database_uuid (self));
-  data->mode = kring_profile_get_key_mode (self);
   g_task_set_task_data (task, data, (GDestroyNotify) rekey_data_free);
   if (kring_profile_is_new (self) || data->uuid == NULL)
     g_set_error_literal (&error, KRING_PROFILE_ERROR, KRING_PROFILE_ERROR_FAILED,

@@ -290,6 +290,36 @@ note_path (KringProfile *profile)
                            NULL);
 }
 
+/* Watches @dir for the note of a passphrase change being written. */
+static void
+on_folder_changed (GFileMonitor     *monitor,
+                   GFile            *file,
+                   GFile            *other,
+                   GFileMonitorEvent event,
+                   gboolean         *noted)
+{
+  GFile *written = event == G_FILE_MONITOR_EVENT_RENAMED ? other : file;
+  g_autofree char *name = written != NULL ? g_file_get_basename (written) : NULL;
+
+  if ((event == G_FILE_MONITOR_EVENT_CREATED || event == G_FILE_MONITOR_EVENT_MOVED_IN
+       || event == G_FILE_MONITOR_EVENT_RENAMED)
+      && g_strcmp0 (name, KRING_PROFILE_PASSPHRASE_CHANGE) == 0)
+    *noted = TRUE;
+}
+
+static GFileMonitor *
+watch_for_note (KringProfile *profile, gboolean *noted)
+{
+  g_autoptr (GFile) folder = g_file_new_for_path (kring_profile_get_data_dir (profile));
+  g_autoptr (GError) error = NULL;
+  GFileMonitor *monitor = g_file_monitor_directory (folder, G_FILE_MONITOR_WATCH_MOVES, NULL,
+                                                    &error);
+
+  g_assert_no_error (error);
+  g_signal_connect (monitor, "changed", G_CALLBACK (on_folder_changed), noted);
+  return monitor;
+}
+
 static void
 test_passphrase (void)
 {
@@ -301,6 +331,8 @@ test_passphrase (void)
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   g_autofree char *note = note_path (profile);
+  g_autoptr (GFileMonitor) monitor = NULL;
+  gboolean noted = FALSE;
 
   g_assert_no_error (error);
   g_assert_cmpint (kring_profile_get_key_mode (profile), ==, KRING_KEY_MODE_PASSPHRASE);
@@ -320,9 +352,15 @@ test_passphrase (void)
   g_assert_cmpstr (after, ==, before);
   g_assert_false (kring_profile_passphrase_change_interrupted (profile));
 
+  monitor = watch_for_note (profile, &noted);
   g_assert_true (rekey (profile, "oude wachtwoordzin", "nieuwe wachtwoordzin", &error));
   g_assert_no_error (error);
-  /* Finished, the change leaves no note that it was under way. */
+  /* The note was written while the change ran (the folder's events may
+   * come a little later), and a finished change leaves none. */
+  for (gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+       !noted && g_get_monotonic_time () < end; g_usleep (1000))
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_true (noted);
   g_assert_false (kring_profile_passphrase_change_interrupted (profile));
   g_assert_false (g_file_test (note, G_FILE_TEST_EXISTS));
   store = kring_profile_test_unlock (profile, "oude wachtwoordzin", &error);
