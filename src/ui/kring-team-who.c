@@ -204,7 +204,7 @@ more_row (void)
   gtk_widget_set_name (row, "who-more");
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             gtk_image_new_from_icon_name ("view-more-symbolic"));
+                             gtk_image_new_from_icon_name ("pan-down-symbolic"));
   return row;
 }
 
