@@ -107,24 +107,42 @@ test_links (void)
 
 /* --- who does what --- */
 
-static gboolean
-who_shows_debts (gpointer data)
+typedef struct
 {
-  Fixture *f = data;
+  Fixture    *f;
+  const char *text;
+} WhoWait;
 
-  return shows (child (f, "who"), "Geldmaatjes Marendal");
+static gboolean
+who_shows (gpointer data)
+{
+  WhoWait *wait = data;
+
+  return shows (child (wait->f, "who"), wait->text);
 }
 
-static void
-test_who (Fixture *f, gconstpointer data)
+/* Opens "Wie doet wat?", types @query and waits until @expected is shown
+ * (the search runs after the entry's delay). */
+static KringTeamWho *
+search_who (Fixture *f, const char *query, const char *expected)
 {
   KringTeamWho *who = child (f, "who");
   GtkWidget *entry = kring_ui_test_find_widget (GTK_WIDGET (who), GTK_TYPE_SEARCH_ENTRY);
 
   adw_view_stack_set_visible_child_name (child (f, "views"), "who");
-  g_assert_false (shows (GTK_WIDGET (who), "Stadsbank Vaartland"));
-  gtk_editable_set_text (GTK_EDITABLE (entry), "schulden");
-  kring_ui_test_wait (who_shows_debts, f);
+  g_assert_false (shows (GTK_WIDGET (who), expected));
+  gtk_editable_set_text (GTK_EDITABLE (entry), query);
+  kring_ui_test_wait (who_shows, &(WhoWait) { f, expected });
+  return who;
+}
+
+static void
+test_who (Fixture *f, gconstpointer data)
+{
+  KringTeamWho *who;
+
+  g_assert_false (shows (child (f, "who"), "Stadsbank Vaartland"));
+  who = search_who (f, "schulden", "Geldmaatjes Marendal");
   /* The debt partners and services of the example district (counted in
    * tests/store/test-store-team.c) and Ruud, the team's debt counsellor. */
   g_assert_true (shows (GTK_WIDGET (who), "Stadsbank Vaartland"));
@@ -204,26 +222,15 @@ assert_more_left (GtkWidget *more, guint left)
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (more)), ==, title);
 }
 
-static gboolean
-who_shows_alike (gpointer data)
-{
-  Fixture *f = data;
-
-  return shows (child (f, "who"), "Proefdienst 001");
-}
-
 static void
 test_who_more (Fixture *f, gconstpointer data)
 {
-  KringTeamWho *who = child (f, "who");
-  GtkWidget *entry = kring_ui_test_find_widget (GTK_WIDGET (who), GTK_TYPE_SEARCH_ENTRY);
+  KringTeamWho *who;
   GtkWidget *more;
   g_autofree char *title = g_strdup_printf ("%s (%u)", _("Services"), N_ALIKE);
 
   save_alike_services (f);
-  adw_view_stack_set_visible_child_name (child (f, "views"), "who");
-  gtk_editable_set_text (GTK_EDITABLE (entry), "proefdienst");
-  kring_ui_test_wait (who_shows_alike, f);
+  who = search_who (f, "proefdienst", "Proefdienst 001");
   more = more_row (who, title);
   g_assert_cmpuint (group_rows (who, title), ==, 50);
   g_assert_true (gtk_widget_get_visible (more));
