@@ -1,4 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <glib/gstdio.h>
+#include <stdlib.h>
+
 #include "kring-bench-common.h"
 #include "kring-demo.h"
 
@@ -307,4 +310,50 @@ kring_bench_load_demo (KringStore *store)
   kring_demo_load_async (store, NULL, kring_bench_store_result, &result);
   if (!kring_demo_load_finish (store, kring_bench_wait (&result), &error))
     g_error ("Cannot load the example district: %s", error->message);
+}
+
+KringStore *
+kring_bench_open_demo_store (const char *name, char **path)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KringKey) key = kring_key_new_random (&error);
+  g_autofree char *dir = NULL;
+  KringStore *store;
+
+  if (key == NULL || (dir = g_dir_make_tmp (NULL, &error)) == NULL)
+    g_error ("Cannot start: %s", error->message);
+  *path = g_build_filename (dir, name, NULL);
+  store = kring_bench_open_store (*path, key);
+  kring_bench_load_demo (store);
+  return store;
+}
+
+void
+kring_bench_remove_store (KringStore *store, const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  kring_bench_close_store (store);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+GPtrArray *
+kring_bench_add_municipality (KringStore *store, int n_services)
+{
+  GPtrArray *generated = kring_bench_generate (store, MAX (1, n_services * 2 / 5), n_services,
+                                               20240601);
+
+  kring_bench_save (store, generated);
+  return generated;
+}
+
+int
+kring_bench_n_services (int argc, char *argv[])
+{
+  int n_services = argc > 1 ? atoi (argv[1]) : 20000;
+
+  if (n_services <= 0)
+    g_error ("The number of services must be positive, not \"%s\"", argv[1]);
+  return n_services;
 }

@@ -36,6 +36,23 @@ void        kring_bench_store_result (GObject      *source,
                                       GAsyncResult *result,
                                       gpointer      user_data);
 double      kring_bench_now          (void);
+
+/* The example district in a new store in a temporary folder, under a
+ * random key; @path gets the database's path. kring_bench_remove_store()
+ * closes the store and deletes the file and its folder. */
+KringStore *kring_bench_open_demo_store (const char  *name,
+                                         char       **path);
+void        kring_bench_remove_store    (KringStore  *store,
+                                         const char  *path);
+/* Adds a synthetic municipality (kring_bench_generate(), fixed seed) of
+ * @n_services services and two organisations for every five services;
+ * returns its records. */
+GPtrArray  *kring_bench_add_municipality (KringStore *store,
+                                          int         n_services);
+/* The number of services from the command line (argv[1]), 20,000 without
+ * one; exits with a message on a number that is not positive. */
+int         kring_bench_n_services   (int         argc,
+                                      char       *argv[]);
 /* The value at @fraction (0…1) of @times (doubles; sorted in place). */
 double      kring_bench_percentile   (GArray     *times,
                                       double      fraction);

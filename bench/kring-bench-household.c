@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-#include <glib/gstdio.h>
+#include <stdio.h>
+
 #include "kring-bench-common.h"
 #include "kring-household-context.h"
-#include "kring-key.h"
 #include "kring-store-household.h"
 
 /*
@@ -130,10 +130,7 @@ time_actors (KringHouseholdContext *context, GArray *times)
 int
 main (int argc, char *argv[])
 {
-  int n_services = argc > 1 ? atoi (argv[1]) : 20000;
-  g_autoptr (GError) error = NULL;
-  g_autoptr (KringKey) key = kring_key_new_random (&error);
-  g_autofree char *dir = g_dir_make_tmp (NULL, &error);
+  int n_services = kring_bench_n_services (argc, argv);
   g_autofree char *path = NULL;
   g_autoptr (KringStore) store = NULL;
   g_autoptr (GPtrArray) generated = NULL;
@@ -144,13 +141,8 @@ main (int argc, char *argv[])
   double open_ms, reread_ms;
 
   setvbuf (stdout, NULL, _IOLBF, 0);
-  if (key == NULL || dir == NULL || n_services <= 0)
-    g_error ("Cannot start: %s", error != NULL ? error->message : "bad number of services");
-  path = g_build_filename (dir, "household.db", NULL);
-  store = kring_bench_open_store (path, key);
-  kring_bench_load_demo (store);
-  generated = kring_bench_generate (store, MAX (1, n_services * 2 / 5), n_services, 20240601);
-  kring_bench_save (store, generated);
+  store = kring_bench_open_demo_store ("household.db", &path);
+  generated = kring_bench_add_municipality (store, n_services);
   g_print ("Example district plus %d synthetic services, %u rows\n", n_services, generated->len);
   open_ms = time_open (store, open_times);
   time_lists (store);
@@ -158,8 +150,6 @@ main (int argc, char *argv[])
   reread_ms = time_reread (first, reread_times);
   time_actors (first, actor_times);
   g_print ("Re-read against a first open: %.3f\n", reread_ms / open_ms);
-  kring_bench_close_store (store);
-  g_unlink (path);
-  g_rmdir (dir);
+  kring_bench_remove_store (store, path);
   return 0;
 }

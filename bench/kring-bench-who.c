@@ -1,9 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-#include <stdlib.h>
-#include <glib/gstdio.h>
+
+#include <stdio.h>
 
 #include "kring-bench-common.h"
-#include "kring-key.h"
 #include "kring-store-team.h"
 
 /*
@@ -64,30 +63,20 @@ time_queries (KringStore *store, const char *label, double *medians)
 int
 main (int argc, char *argv[])
 {
-  int n_services = argc > 1 ? atoi (argv[1]) : 20000;
-  g_autoptr (GError) error = NULL;
-  g_autoptr (KringKey) key = kring_key_new_random (&error);
-  g_autofree char *dir = g_dir_make_tmp (NULL, &error);
+  int n_services = kring_bench_n_services (argc, argv);
   g_autofree char *path = NULL;
   g_autoptr (KringStore) store = NULL;
   g_autoptr (GPtrArray) generated = NULL;
   double small[G_N_ELEMENTS (queries)], large[G_N_ELEMENTS (queries)];
 
   setvbuf (stdout, NULL, _IOLBF, 0);
-  if (key == NULL || dir == NULL || n_services <= 0)
-    g_error ("Cannot start: %s", error != NULL ? error->message : "bad number of services");
-  path = g_build_filename (dir, "who.db", NULL);
-  store = kring_bench_open_store (path, key);
-  kring_bench_load_demo (store);
+  store = kring_bench_open_demo_store ("who.db", &path);
   time_queries (store, "Example district", small);
-  generated = kring_bench_generate (store, MAX (1, n_services * 2 / 5), n_services, 20240601);
-  kring_bench_save (store, generated);
+  generated = kring_bench_add_municipality (store, n_services);
   time_queries (store, "Example district plus a synthetic municipality", large);
   g_print ("%d synthetic services, %u rows added\n", n_services, generated->len);
   for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
     g_print ("  %-18s larger/example %.1f\n", queries[q], large[q] / MAX (small[q], 0.001));
-  kring_bench_close_store (store);
-  g_unlink (path);
-  g_rmdir (dir);
+  kring_bench_remove_store (store, path);
   return 0;
 }
