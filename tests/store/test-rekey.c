@@ -320,6 +320,21 @@ watch_for_note (KringProfile *profile, gboolean *noted)
   return monitor;
 }
 
+/* A change of @profile's passphrase while no file may grow past 16 bytes. */
+static void
+refuse_without_note (KringProfile *profile, GError **error)
+{
+  struct rlimit saved, tiny;
+
+  signal (SIGXFSZ, SIG_IGN);
+  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &saved), ==, 0);
+  tiny = saved;
+  tiny.rlim_cur = 16;
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &tiny), ==, 0);
+  g_assert_false (rekey (profile, "oude wachtwoordzin", "nieuwe wachtwoordzin", error));
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &saved), ==, 0);
+}
+
 static void
 test_passphrase (void)
 {
@@ -348,6 +363,14 @@ test_passphrase (void)
   g_assert_false (rekey (profile, "verkeerde wachtwoordzin", "nieuwe wachtwoordzin", &error));
   g_assert_error (error, KRING_STORE_ERROR, KRING_STORE_ERROR_WRONG_KEY);
   g_clear_error (&error);
+  /* The note cannot be written (a file-size limit smaller than the note):
+   * the change does not start, and says so. */
+  refuse_without_note (profile, &error);
+  g_assert_nonnull (error);
+  g_assert_true (error->domain == G_FILE_ERROR);
+  g_assert_true (g_str_has_prefix (error->message, "The passphrase was not changed."));
+  g_clear_error (&error);
+  g_assert_false (g_file_test (note, G_FILE_TEST_EXISTS));
   after = kring_test_file_checksum (kring_profile_get_database_path (profile));
   g_assert_cmpstr (after, ==, before);
   g_assert_false (kring_profile_passphrase_change_interrupted (profile));
